@@ -1,0 +1,11 @@
+namespace DocArchive.Ingest.Pages;
+
+/// <summary>Where a page's text came from.</summary>
+public enum PageTextSource
+{
+    /// <summary>The PDF's own text layer, no OCR.</summary>
+    TextLayer,
+
+    /// <summary>Tesseract, reading the page image.</summary>
+    Ocr,
+}

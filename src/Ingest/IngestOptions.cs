@@ -1,0 +1,37 @@
+namespace DocArchive.Ingest;
+
+/// <summary>How documents are read: where the data and the models live, the OCR pool and its limits.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string Section = "DocArchive:Ingest";
+
+    /// <summary>The one data directory (blobs, index, SQLite catalog); bound from <c>DocArchive:DataDir</c>.</summary>
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>The directory holding the traineddata files themselves.</summary>
+    public string TessdataPath { get; set; } = "tessdata";
+
+    /// <summary>Tesseract languages, joined by '+'.</summary>
+    public string Languages { get; set; } = "ind+eng";
+
+    /// <summary>OCR worker processes, one engine each.</summary>
+    public int OcrWorkers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>How long one page may take before its worker is killed.</summary>
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The largest page image, in pixels, that is decoded at all (decompression bombs are refused).</summary>
+    public long MaxPagePixels { get; set; } = 200_000_000;
+
+    /// <summary>The resolution pages are rendered at when their image cannot be taken out of the PDF.</summary>
+    public int RenderDpi { get; set; } = 300;
+
+    /// <summary>An explicit path to libtesseract, tried before <c>libtesseract.so.5</c>.</summary>
+    public string? TesseractLibrary { get; set; }
+
+    /// <summary>An explicit path to Leptonica, tried before <c>liblept.so.5</c>.</summary>
+    public string? LeptonicaLibrary { get; set; }
+
+    public string BlobsPath => Path.Combine(DataDir, "blobs");
+}

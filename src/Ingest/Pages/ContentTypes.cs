@@ -1,0 +1,35 @@
+namespace DocArchive.Ingest.Pages;
+
+/// <summary>The kinds of file DocArchive reads, told apart by their first bytes, never by their name.</summary>
+public static class ContentTypes
+{
+    public const string Pdf = "application/pdf";
+    public const string Tiff = "image/tiff";
+    public const string Png = "image/png";
+    public const string Jpeg = "image/jpeg";
+
+    /// <summary>The number of leading bytes <see cref="Sniff"/> needs.</summary>
+    public const int SniffLength = 1024;
+
+    /// <summary>The content type of a file from its first bytes, or null when it is none DocArchive reads.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\x89PNG\r\n\x1a\n"u8))
+        {
+            return Png;
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return Jpeg;
+        }
+
+        if (head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8))
+        {
+            return Tiff;
+        }
+
+        // PDF readers accept the header anywhere in the first kilobyte.
+        return head.IndexOf("%PDF-"u8) >= 0 ? Pdf : null;
+    }
+}

@@ -1,0 +1,15 @@
+namespace DocArchive.Ingest.Pages;
+
+/// <summary>
+/// Reads stored originals page by page, away from the caller's process: text layers where a PDF has them, OCR otherwise.
+/// Permanent input errors throw <see cref="UnsupportedDocumentException"/>; a page that fails after its retry throws
+/// <see cref="PageReadException"/>.
+/// </summary>
+public interface IDocumentReader
+{
+    /// <summary>Counts the pages of the file at <paramref name="path"/>, whose kind is <paramref name="contentType"/>.</summary>
+    Task<int> CountPagesAsync(string path, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>Reads page <paramref name="pageNumber"/> (1-based).</summary>
+    Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+namespace DocArchive.Search.Indexing;
+
+/// <summary>The single writer of the search index. Indexing a document again replaces it.</summary>
+public interface IDocumentIndex
+{
+    /// <summary>Adds or replaces a document; it is searchable when this returns.</summary>
+    Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken);
+
+    /// <summary>Removes a document, if it is there.</summary>
+    Task RemoveAsync(Guid documentId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every document (before a rebuild).</summary>
+    Task ClearAsync(CancellationToken cancellationToken);
+
+    /// <summary>The ids of every indexed document.</summary>
+    IReadOnlySet<Guid> DocumentIds();
+}

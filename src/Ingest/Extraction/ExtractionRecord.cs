@@ -1,0 +1,28 @@
+namespace DocArchive.Ingest.Extraction;
+
+/// <summary>
+/// The canonical extraction record of one document (DOMAIN.md): its type, the document-level values, one entry per
+/// person, and the evidence of every value keyed by field (<c>name</c>, or <c>persons[1].name</c> for later persons).
+/// </summary>
+public sealed record ExtractionRecord
+{
+    /// <summary>The file the record was read from, as given on the command line; null for stored documents.</summary>
+    public string? File { get; init; }
+
+    /// <summary>One of <see cref="DocumentTypes"/>.</summary>
+    public string DocumentType { get; init; } = DocumentTypes.Other;
+
+    public double DocumentTypeConfidence { get; init; }
+
+    public string? DocumentNumber { get; init; }
+
+    public DateOnly? DocumentDate { get; init; }
+
+    public string? Employer { get; init; }
+
+    public string? Location { get; init; }
+
+    public IReadOnlyList<PersonRecord> Persons { get; init; } = [];
+
+    public IReadOnlyDictionary<string, FieldEvidence> Fields { get; init; } = new Dictionary<string, FieldEvidence>();
+}

@@ -1,3 +1,5 @@
+using DocArchive.Ingest.Ocr;
+
 namespace DocArchive.Ingest;
 
 /// <summary>How documents are read: where the data and the models live, the OCR pool and its limits.</summary>
@@ -32,6 +34,15 @@ public sealed class IngestOptions
 
     /// <summary>An explicit path to Leptonica, tried before <c>liblept.so.5</c>.</summary>
     public string? LeptonicaLibrary { get; set; }
+
+    /// <summary>
+    /// The program OCR workers run: the <c>docarchive</c> executable or <c>docarchive.dll</c> (started with <c>dotnet</c>).
+    /// Unset, the running executable starts itself.
+    /// </summary>
+    public string? OcrWorkerPath { get; set; }
+
+    /// <summary>A test hook that makes OCR workers crash or hang on chosen files; never set in production.</summary>
+    public OcrFaultOptions? OcrFault { get; set; }
 
     public string BlobsPath => Path.Combine(DataDir, "blobs");
 }

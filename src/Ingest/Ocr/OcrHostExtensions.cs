@@ -1,4 +1,8 @@
+using DocArchive.Ingest.Pages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Ocr;
 
@@ -7,6 +11,9 @@ internal static class OcrHostExtensions
 {
     public static IHostApplicationBuilder AddOcr(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, OcrOptionsValidator>());
+        builder.Services.AddSingleton<OcrWorkerPool>();
+        builder.Services.AddSingleton<IDocumentReader>(services => services.GetRequiredService<OcrWorkerPool>());
         return builder;
     }
 }

@@ -1,11 +1,56 @@
+using DocArchive.Ingest.Ocr.Interop;
+using DocArchive.Ingest.Pages;
+
 namespace DocArchive.Ingest.Ocr;
 
-/// <summary>The <c>ocr-worker</c> verb: one engine, fed pages on standard input, answering on standard output.</summary>
+/// <summary>
+/// The <c>ocr-worker</c> verb: one engine, initialised once, fed requests on standard input and answering on standard
+/// output. Everything else (native warnings, stray console writes) is moved to standard error first.
+/// </summary>
 public static class OcrWorkerHost
 {
-    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    private const int StandardOutput = 1;
+    private const int StandardError = 2;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return Task.FromResult(cancellationToken.IsCancellationRequested ? 1 : 0);
+        await using var answers = TakeStandardOutput();
+        await using var requests = Console.OpenStandardInput();
+        var settings = await WorkerChannel.ReadAsync(requests, WorkerJsonContext.Default.WorkerSettings, cancellationToken).ConfigureAwait(false);
+        if (settings is null)
+        {
+            return 0;
+        }
+
+        NativeLibraries.Configure(settings.TesseractLibrary, settings.LeptonicaLibrary);
+        using var engine = new TesseractEngine(settings.TessdataPath, settings.Languages);
+        using var orientation = new OrientationDetector(settings.TessdataPath);
+        using var handler = new WorkerRequestHandler(
+            new PageRecognizer(engine, orientation), new PageSourceLimits(settings.MaxPagePixels, settings.RenderDpi));
+        while (await WorkerChannel.ReadAsync(requests, WorkerJsonContext.Default.WorkerRequest, cancellationToken).ConfigureAwait(false) is { } request)
+        {
+            var response = handler.Handle(request);
+            await WorkerChannel.WriteAsync(answers, response, WorkerJsonContext.Default.WorkerResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Keeps a private descriptor for answers (.NET opens standard output as a duplicate of descriptor 1), then points
+    /// descriptor 1 and Console.Out at standard error.
+    /// </summary>
+    private static Stream TakeStandardOutput()
+    {
+        var answers = Console.OpenStandardOutput();
+        if (Libc.dup2(StandardError, StandardOutput) < 0)
+        {
+            answers.Dispose();
+            throw new IOException("The OCR worker could not separate its answers from standard output.");
+        }
+
+        Console.SetOut(Console.Error);
+        return answers;
     }
 }

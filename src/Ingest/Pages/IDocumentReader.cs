@@ -12,4 +12,11 @@ public interface IDocumentReader
 
     /// <summary>Reads page <paramref name="pageNumber"/> (1-based).</summary>
     Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads again only <paramref name="region"/> of page <paramref name="pageNumber"/> (in the coordinates of that page's
+    /// words), as one block, accepting only the characters of <paramref name="characterWhitelist"/>: an MRZ band, for one.
+    /// </summary>
+    Task<PageText> ReadRegionAsync(
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, CancellationToken cancellationToken);
 }

@@ -1,0 +1,98 @@
+using System.Runtime.InteropServices;
+
+namespace DocArchive.Ingest.Ocr.Interop;
+
+/// <summary>Leptonica's image functions as far as DocArchive uses them.</summary>
+internal static partial class Leptonica
+{
+    public const string Library = "lept";
+
+    /// <summary>Leptonica's <c>IFF_TIFF</c>: uncompressed TIFF.</summary>
+    public const int FormatTiff = 4;
+
+    /// <summary>Leptonica's <c>IFF_TIFF_G4</c>.</summary>
+    public const int FormatTiffG4 = 8;
+
+    /// <summary>Leptonica's <c>IFF_PNG</c>.</summary>
+    public const int FormatPng = 3;
+
+    /// <summary>Leptonica's <c>IFF_JFIF_JPEG</c>.</summary>
+    public const int FormatJpeg = 2;
+
+    /// <summary>Leptonica's <c>IFF_PNM</c>.</summary>
+    public const int FormatPnm = 11;
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixReadMem(ReadOnlySpan<byte> data, nuint size);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixReadMemTiff(ReadOnlySpan<byte> data, nuint size, int index);
+
+    [LibraryImport(Library)]
+    public static partial int pixReadHeaderMem(
+        ReadOnlySpan<byte> data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int hasColormap);
+
+    [LibraryImport(Library)]
+    public static partial void pixDestroy(ref IntPtr pix);
+
+    /// <summary>Another reference to the same image (Leptonica counts references).</summary>
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixClone(SafePixHandle pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetWidth(SafePixHandle pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetHeight(SafePixHandle pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetDepth(SafePixHandle pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetXRes(SafePixHandle pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixSetResolution(SafePixHandle pix, int xres, int yres);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixFindSkewAndDeskew(SafePixHandle pix, int reductionSearch, out float angle, out float confidence);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixRotateOrth(SafePixHandle pix, int quadrants);
+
+    /// <summary>Rotates by <paramref name="radians"/> (area mapping, white brought in) keeping the size.</summary>
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixRotate(SafePixHandle pix, float radians, int type, int incolor, int width, int height);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixScale(SafePixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixConvertTo8(SafePixHandle pix, int colormapFlag);
+
+    [LibraryImport(Library)]
+    public static partial int pixWriteMem(out IntPtr data, out nuint size, SafePixHandle pix, int format);
+
+    [LibraryImport(Library)]
+    public static partial void lept_free(IntPtr data);
+
+    /// <summary>Encodes an image in memory (<paramref name="format"/> is one of the <c>Format</c> constants).</summary>
+    public static byte[] WriteMemory(SafePixHandle pix, int format)
+    {
+        if (pixWriteMem(out var data, out var size, pix, format) != 0 || data == IntPtr.Zero)
+        {
+            throw new InvalidOperationException($"Leptonica could not encode the image in format {format}.");
+        }
+
+        try
+        {
+            var bytes = new byte[(int)size];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            lept_free(data);
+        }
+    }
+}

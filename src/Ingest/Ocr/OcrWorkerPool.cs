@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using DocArchive.Ingest.Pages;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>
+/// Reads documents through long-lived OCR worker processes, started lazily up to <see cref="IngestOptions.OcrWorkers"/>.
+/// A worker that dies or passes the page time limit is killed and replaced, and its request is retried once.
+/// </summary>
+public sealed class OcrWorkerPool : IDocumentReader, IDisposable
+{
+    private readonly IngestOptions options;
+    private readonly ILogger<OcrWorkerPool> logger;
+    private readonly SemaphoreSlim slots;
+    private readonly ConcurrentBag<OcrWorkerProcess> idle = [];
+    private readonly Lazy<OcrWorkerLaunch> launch;
+    private readonly WorkerSettings settings;
+    private int faultsInjected;
+    private volatile bool disposed;
+
+    public OcrWorkerPool(IOptions<IngestOptions> options, ILogger<OcrWorkerPool> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.logger = logger;
+        slots = new SemaphoreSlim(this.options.OcrWorkers, this.options.OcrWorkers);
+        launch = new Lazy<OcrWorkerLaunch>(() => OcrWorkerLaunch.Resolve(this.options.OcrWorkerPath));
+        settings = WorkerSettings.From(this.options);
+    }
+
+    public async Task<int> CountPagesAsync(string path, string contentType, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(new WorkerRequest(WorkerRequestKind.CountPages, Path.GetFullPath(path), contentType), cancellationToken)
+            .ConfigureAwait(false);
+        return response.PageCount;
+    }
+
+    public async Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
+    {
+        var response = await ReadWithTimingsAsync(path, contentType, pageNumber, cancellationToken).ConfigureAwait(false);
+        return response.Page!;
+    }
+
+    public async Task<PageText> ReadRegionAsync(
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, CancellationToken cancellationToken)
+    {
+        var request = new WorkerRequest(
+            WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist);
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
+    }
+
+    /// <summary>Reads a page and says how long its stages took in the worker.</summary>
+    internal async Task<WorkerResponse> ReadWithTimingsAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
+    {
+        var request = new WorkerRequest(WorkerRequestKind.ReadPage, Path.GetFullPath(path), contentType, pageNumber);
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        logger.PageRead(request.Path, pageNumber, response.DecodeMilliseconds, response.OcrMilliseconds);
+        return response.Page is null ? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.") : response;
+    }
+
+    /// <summary>The peak memory of every idle worker, in bytes.</summary>
+    internal IReadOnlyList<long> PeakWorkerMemory() => [.. idle.Select(w => w.PeakMemoryBytes())];
+
+    public void Dispose()
+    {
+        disposed = true;
+        while (idle.TryTake(out var worker))
+        {
+            worker.Dispose();
+        }
+
+        slots.Dispose();
+    }
+
+    private async Task<WorkerResponse> SendAsync(WorkerRequest request, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        const int attempts = 2;
+        var reason = string.Empty;
+        for (var attempt = 1; attempt <= attempts; attempt++)
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            OcrWorkerProcess? worker = null;
+            try
+            {
+                worker = await TakeWorkerAsync(cancellationToken).ConfigureAwait(false);
+                var response = await worker.SendAsync(request with { Fault = FaultFor(request) }, options.PageTimeout, cancellationToken)
+                    .ConfigureAwait(false);
+                Return(worker);
+                worker = null;
+                return response.ErrorKind switch
+                {
+                    WorkerErrorKind.None => response,
+                    WorkerErrorKind.Unsupported => throw new UnsupportedDocumentException(response.Error ?? "The document cannot be read."),
+                    _ => throw new PageReadException($"Page {request.PageNumber}: {response.Error}"),
+                };
+            }
+            catch (WorkerLostException e)
+            {
+                reason = e.Message;
+                logger.OcrWorkerLost(request.Path, request.PageNumber, attempt, reason);
+            }
+            finally
+            {
+                worker?.Dispose();
+                slots.Release();
+            }
+        }
+
+        throw new PageReadException($"Page {request.PageNumber} could not be read after {attempts} attempts: {reason}.");
+    }
+
+    private async Task<OcrWorkerProcess> TakeWorkerAsync(CancellationToken cancellationToken)
+    {
+        while (idle.TryTake(out var worker))
+        {
+            if (!worker.HasExited)
+            {
+                return worker;
+            }
+
+            worker.Dispose();
+        }
+
+        return await OcrWorkerProcess.StartAsync(launch.Value, settings, logger, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Return(OcrWorkerProcess worker)
+    {
+        if (disposed)
+        {
+            worker.Dispose();
+            return;
+        }
+
+        idle.Add(worker);
+    }
+
+    private OcrFaultKind? FaultFor(WorkerRequest request)
+    {
+        var fault = options.OcrFault;
+        if (fault is null || request.Kind == WorkerRequestKind.CountPages || fault.PathContains.Length == 0
+            || !request.Path.Contains(fault.PathContains, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return fault.Times == 0 || Interlocked.Increment(ref faultsInjected) <= fault.Times ? fault.Kind : null;
+    }
+}

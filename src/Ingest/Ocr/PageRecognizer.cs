@@ -1,0 +1,120 @@
+using DocArchive.Ingest.Ocr.Interop;
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>
+/// Makes a page image readable and reads it: deskewed, turned upright when the first reading is poor, scaled to about
+/// 300-dpi text when the image does not say its resolution.
+/// </summary>
+internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector orientation)
+{
+    /// <summary>The resolution Tesseract reads best at, assumed for images that do not say theirs.</summary>
+    public const int TargetResolution = 300;
+
+    /// <summary>Below this mean confidence the page may be sideways or upside down.</summary>
+    private const double PoorConfidence = 0.65;
+
+    /// <summary>Resolutions outside this range (72-dpi phone photos, missing values) are not believed.</summary>
+    private const int MinimumUsableResolution = 100;
+    private const int MaximumUsableResolution = 1200;
+
+    /// <summary>Median height of a confident word, as a share of the font size: body text is set at about 11 points.</summary>
+    private const double WordHeightPoints = 0.72 * 11;
+
+    /// <summary>Scaling is worth a second reading only when the text is this far from 300 dpi.</summary>
+    private const double ScaleTolerance = 1.5;
+
+    public PageText Recognize(PageImage image, int pageNumber)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var resolution = Usable(image.Resolution);
+        using var straight = Deskew(image.Pix);
+        var reading = Read(straight, resolution);
+        var (width, height) = (Leptonica.pixGetWidth(straight), Leptonica.pixGetHeight(straight));
+        if (reading.Confidence < PoorConfidence)
+        {
+            var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution ?? TargetResolution);
+            if (turns != 0)
+            {
+                using var turned = Leptonica.pixRotateOrth(image.Pix, turns);
+                using var upright = Deskew(turned);
+                var second = Read(upright, resolution);
+                if (second.Confidence > reading.Confidence)
+                {
+                    reading = second;
+                    (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
+                }
+            }
+        }
+
+        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
+    }
+
+    /// <summary>Reads one band of the upright page as a single block, with only the whitelisted characters.</summary>
+    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var resolution = Usable(image.Resolution) ?? TargetResolution;
+        var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution);
+        using var turned = turns == 0 ? Leptonica.pixClone(image.Pix) : Leptonica.pixRotateOrth(image.Pix, turns);
+        using var upright = Deskew(turned);
+        var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
+        var left = Math.Clamp((int)Math.Floor(region.Left), 0, width - 1);
+        var top = Math.Clamp((int)Math.Floor(region.Top), 0, height - 1);
+        var pixels = new PixelRegion(
+            left, top, Math.Clamp((int)Math.Ceiling(region.Right) - left, 1, width - left), Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top));
+        var reading = engine.Read(upright, resolution, PageSegmentation.SingleBlock, pixels, characterWhitelist);
+        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
+    }
+
+    private OcrReading Read(SafePixHandle pix, int? resolution)
+    {
+        if (resolution is { } known)
+        {
+            return engine.Read(pix, known, PageSegmentation.Auto);
+        }
+
+        var first = engine.Read(pix, TargetResolution, PageSegmentation.Auto);
+        var estimated = EstimateResolution(first);
+        if (estimated is not { } text || (text <= TargetResolution * ScaleTolerance && text >= TargetResolution / ScaleTolerance))
+        {
+            return first;
+        }
+
+        var factor = (float)Math.Clamp(TargetResolution / text, 0.25, 4);
+        using var scaled = Leptonica.pixScale(pix, factor, factor);
+        if (scaled.IsInvalid)
+        {
+            return first;
+        }
+
+        var second = engine.Read(scaled, TargetResolution, PageSegmentation.Auto).Scale(1 / factor);
+        return second.Confidence >= first.Confidence ? second : first;
+    }
+
+    /// <summary>The resolution the text was scanned at, judged from the height of the words read with confidence.</summary>
+    private static double? EstimateResolution(OcrReading reading)
+    {
+        var heights = reading.Words
+            .Where(w => w.Confidence >= 0.6 && w.Text.Count(char.IsLetter) >= 2)
+            .Select(w => w.Box.Height)
+            .Order()
+            .ToList();
+        return heights.Count < 5 ? null : heights[heights.Count / 2] * 72 / WordHeightPoints;
+    }
+
+    private static int? Usable(int resolution) => resolution is >= MinimumUsableResolution and <= MaximumUsableResolution ? resolution : null;
+
+    private static SafePixHandle Deskew(SafePixHandle pix)
+    {
+        var straight = Leptonica.pixFindSkewAndDeskew(pix, 2, out _, out _);
+        if (!straight.IsInvalid)
+        {
+            return straight;
+        }
+
+        straight.Dispose();
+        return Leptonica.pixClone(pix);
+    }
+}

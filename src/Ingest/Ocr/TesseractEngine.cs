@@ -1,0 +1,67 @@
+using DocArchive.Ingest.Ocr.Interop;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>One Tesseract engine, initialised once with the tessdata directory and languages, reading one image at a time.</summary>
+internal sealed class TesseractEngine : IDisposable
+{
+    private const string WhitelistVariable = "tessedit_char_whitelist";
+    private readonly SafeTessBaseApiHandle api;
+
+    public TesseractEngine(string tessdataPath, string languages)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tessdataPath);
+        ArgumentException.ThrowIfNullOrEmpty(languages);
+        api = Tesseract.TessBaseAPICreate();
+        if (api.IsInvalid)
+        {
+            api.Dispose();
+            throw new OcrException("Tesseract could not create an engine.");
+        }
+
+        if (Tesseract.TessBaseAPIInit3(api, Path.GetFullPath(tessdataPath), languages) != 0)
+        {
+            api.Dispose();
+            throw new OcrException($"Tesseract could not load the languages '{languages}' from '{tessdataPath}'.");
+        }
+
+        Languages = languages;
+    }
+
+    public string Languages { get; }
+
+    /// <summary>Reads <paramref name="image"/> (or only <paramref name="region"/> of it), at <paramref name="resolution"/> dpi.</summary>
+    public OcrReading Read(
+        SafePixHandle image, int resolution, PageSegmentation segmentation, PixelRegion? region = null, string? characterWhitelist = null)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        Tesseract.TessBaseAPISetPageSegMode(api, (int)segmentation);
+        Tesseract.TessBaseAPISetVariable(api, WhitelistVariable, characterWhitelist ?? string.Empty);
+        try
+        {
+            Tesseract.TessBaseAPISetImage2(api, image);
+            Tesseract.TessBaseAPISetSourceResolution(api, resolution);
+            if (region is { } r)
+            {
+                Tesseract.TessBaseAPISetRectangle(api, r.Left, r.Top, r.Width, r.Height);
+            }
+
+            if (Tesseract.TessBaseAPIRecognize(api, IntPtr.Zero) != 0)
+            {
+                throw new OcrException("Tesseract could not recognise the image.");
+            }
+
+            return TsvReading.Parse(Tesseract.TakeText(Tesseract.TessBaseAPIGetTsvText(api, 0)));
+        }
+        finally
+        {
+            Tesseract.TessBaseAPIClear(api);
+            if (characterWhitelist is not null)
+            {
+                Tesseract.TessBaseAPISetVariable(api, WhitelistVariable, string.Empty);
+            }
+        }
+    }
+
+    public void Dispose() => api.Dispose();
+}

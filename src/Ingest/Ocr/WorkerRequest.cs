@@ -1,0 +1,13 @@
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>One request to an OCR worker. <see cref="Fault"/> is set only by the pool's test hook.</summary>
+internal sealed record WorkerRequest(
+    WorkerRequestKind Kind,
+    string Path,
+    string ContentType,
+    int PageNumber = 0,
+    BoundingBox? Region = null,
+    string? CharacterWhitelist = null,
+    OcrFaultKind? Fault = null);

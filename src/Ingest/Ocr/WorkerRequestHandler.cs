@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>Answers one worker request at a time, keeping the last opened document for the pages that follow.</summary>
+internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSourceLimits limits) : IDisposable
+{
+    private IPageSource? source;
+    private (string Path, string ContentType, DateTime Written)? sourceKey;
+
+    public WorkerResponse Handle(WorkerRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        switch (request.Fault)
+        {
+            case OcrFaultKind.Crash:
+                Environment.FailFast("OCR worker crash requested by the test hook.");
+                break;
+            case OcrFaultKind.Hang:
+                Thread.Sleep(Timeout.Infinite);
+                break;
+        }
+
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var pages = Open(request.Path, request.ContentType);
+            return request.Kind switch
+            {
+                WorkerRequestKind.CountPages => new WorkerResponse(PageCount: pages.PageCount),
+                WorkerRequestKind.ReadPage => ReadPage(pages, request.PageNumber, started),
+                _ => ReadRegion(pages, request, started),
+            };
+        }
+        catch (UnsupportedDocumentException e)
+        {
+            return new WorkerResponse(ErrorKind: WorkerErrorKind.Unsupported, Error: e.Message);
+        }
+        catch (OcrException e)
+        {
+            return new WorkerResponse(ErrorKind: WorkerErrorKind.Failed, Error: e.Message);
+        }
+    }
+
+    public void Dispose() => source?.Dispose();
+
+    private WorkerResponse ReadPage(IPageSource pages, int pageNumber, long started)
+    {
+        CheckPage(pages, pageNumber);
+        if (pages.TryReadText(pageNumber) is { } text)
+        {
+            return new WorkerResponse(Page: text, DecodeMilliseconds: Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        using var image = pages.ReadImage(pageNumber);
+        var decoded = Stopwatch.GetTimestamp();
+        var page = recognizer.Recognize(image, pageNumber);
+        return new WorkerResponse(
+            Page: page,
+            DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
+            OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds);
+    }
+
+    private WorkerResponse ReadRegion(IPageSource pages, WorkerRequest request, long started)
+    {
+        CheckPage(pages, request.PageNumber);
+        var region = request.Region ?? throw new ArgumentException("A region read needs a region.", nameof(request));
+        if (pages.TryReadText(request.PageNumber) is { } text)
+        {
+            var inside = text.Words.Where(w => Contains(region, w.Box)).ToList();
+            return new WorkerResponse(Page: text with { Text = string.Join('\n', inside.GroupBy(w => w.Line).Select(l => string.Join(' ', l.Select(w => w.Text)))), Words = inside });
+        }
+
+        using var image = pages.ReadImage(request.PageNumber);
+        var decoded = Stopwatch.GetTimestamp();
+        var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty);
+        return new WorkerResponse(
+            Page: page,
+            DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
+            OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds);
+    }
+
+    private static bool Contains(BoundingBox region, BoundingBox word)
+    {
+        var middleX = word.Left + (word.Width / 2);
+        var middleY = word.Top + (word.Height / 2);
+        return middleX >= region.Left && middleX <= region.Right && middleY >= region.Top && middleY <= region.Bottom;
+    }
+
+    private static void CheckPage(IPageSource pages, int pageNumber)
+    {
+        if (pageNumber < 1 || pageNumber > pages.PageCount)
+        {
+            throw new UnsupportedDocumentException($"The document has {pages.PageCount} pages; page {pageNumber} does not exist.");
+        }
+    }
+
+    private IPageSource Open(string path, string contentType)
+    {
+        var key = (path, contentType, File.GetLastWriteTimeUtc(path));
+        if (source is not null && sourceKey == key)
+        {
+            return source;
+        }
+
+        source?.Dispose();
+        source = null;
+        source = PageSources.Open(path, contentType, limits);
+        sourceKey = key;
+        return source;
+    }
+}

@@ -1,0 +1,9 @@
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>What the pool asks an OCR worker.</summary>
+internal enum WorkerRequestKind
+{
+    CountPages,
+    ReadPage,
+    ReadRegion,
+}

@@ -1,0 +1,12 @@
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Ocr;
+
+/// <summary>A worker's answer, with how long decoding the page image and OCR took, so benchmarks can split the stages.</summary>
+internal sealed record WorkerResponse(
+    int PageCount = 0,
+    PageText? Page = null,
+    WorkerErrorKind ErrorKind = WorkerErrorKind.None,
+    string? Error = null,
+    double DecodeMilliseconds = 0,
+    double OcrMilliseconds = 0);

@@ -1,0 +1,13 @@
+namespace DocArchive.Ingest.Pages;
+
+/// <summary>One opened document, page by page. Runs inside the OCR worker: hostile files may crash or hang it.</summary>
+internal interface IPageSource : IDisposable
+{
+    int PageCount { get; }
+
+    /// <summary>The page's text layer when it really has one; null when the page is to be OCRed.</summary>
+    PageText? TryReadText(int pageNumber);
+
+    /// <summary>The page's image, taken out of the file or rendered.</summary>
+    PageImage ReadImage(int pageNumber);
+}

@@ -1,0 +1,138 @@
+using DocArchive.Ingest.Ocr.Interop;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DocArchive.Ingest.Pages;
+
+/// <summary>
+/// A PDF, decided page by page: a real text layer is read as it is; otherwise the one scanned image is taken out and
+/// OCRed; pages whose image cannot be taken out (JBIG2, JPEG 2000, vector drawings, several images) are rendered.
+/// </summary>
+internal sealed class PdfPageSource : IPageSource
+{
+    /// <summary>An image covering at least this share of the page is the page's scan.</summary>
+    private const double ScanCoverage = 0.5;
+
+    /// <summary>Other images together may cover this share of the page beside the scan (a logo, a stamp).</summary>
+    private const double ExtraCoverage = 0.1;
+
+    private readonly PdfDocument document;
+    private readonly string path;
+    private readonly PageSourceLimits limits;
+
+    private PdfPageSource(PdfDocument document, string path, PageSourceLimits limits)
+    {
+        this.document = document;
+        this.path = path;
+        this.limits = limits;
+    }
+
+    public int PageCount => document.NumberOfPages;
+
+    public static PdfPageSource Open(string path, PageSourceLimits limits)
+    {
+        PdfDocument? document = null;
+        try
+        {
+            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.NumberOfPages < 1)
+            {
+                throw new UnsupportedDocumentException("The PDF has no pages.");
+            }
+
+            var source = new PdfPageSource(document, path, limits);
+            document = null;
+            return source;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new UnsupportedDocumentException("The PDF is encrypted with a password; upload it without the password protection.", e);
+        }
+        catch (Exception e) when (e is not UnsupportedDocumentException and not OutOfMemoryException)
+        {
+            throw new UnsupportedDocumentException($"The PDF is corrupt and cannot be opened: {e.Message}", e);
+        }
+        finally
+        {
+            document?.Dispose();
+        }
+    }
+
+    public PageText? TryReadText(int pageNumber)
+    {
+        var page = GetPage(pageNumber);
+        var coveredByScan = FindScan(page, Images(page)) is not null;
+        return Attempt(() => PdfTextLayer.TryRead(page, pageNumber, coveredByScan));
+    }
+
+    public PageImage ReadImage(int pageNumber)
+    {
+        var page = GetPage(pageNumber);
+        var scan = FindScan(page, Images(page));
+        var image = scan is null ? null : PdfPageImage.TryTakeOut(scan, pageNumber, page.Width, limits);
+        if (image is null)
+        {
+            return PdfPageRenderer.Render(path, pageNumber, page.Width, page.Height, limits);
+        }
+
+        var turns = ((page.Rotation.Value % 360) + 360) % 360 / 90;
+        if (turns == 0)
+        {
+            return image;
+        }
+
+        using (image)
+        {
+            return PageImageDecoder.Wrap(Leptonica.pixRotateOrth(image.Pix, turns), pageNumber, image.Resolution);
+        }
+    }
+
+    public void Dispose() => document.Dispose();
+
+    private Page GetPage(int pageNumber)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, PageCount);
+        try
+        {
+            return document.GetPage(pageNumber);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new UnsupportedDocumentException($"Page {pageNumber} of the PDF is corrupt and cannot be read: {e.Message}", e);
+        }
+    }
+
+    private static IReadOnlyList<IPdfImage> Images(Page page) => Attempt(() => page.GetImages().ToList()) ?? [];
+
+    /// <summary>The one image that is the page's scan, or null when there is none or several compete.</summary>
+    private static IPdfImage? FindScan(Page page, IReadOnlyList<IPdfImage> images)
+    {
+        var pageArea = Math.Max(page.Width * page.Height, 1);
+        var large = images.Where(i => Area(i) >= ScanCoverage * pageArea).ToList();
+        if (large.Count != 1)
+        {
+            return null;
+        }
+
+        var others = images.Where(i => !ReferenceEquals(i, large[0])).Sum(Area);
+        return others <= ExtraCoverage * pageArea ? large[0] : null;
+    }
+
+    private static double Area(IPdfImage image) => Math.Abs(image.BoundingBox.Width * image.BoundingBox.Height);
+
+    /// <summary>PdfPig's content parsing fails on broken pages with many exception types; such a page is rendered instead.</summary>
+    private static T? Attempt<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not UnsupportedDocumentException and not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+}

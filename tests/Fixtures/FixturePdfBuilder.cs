@@ -57,6 +57,10 @@ public sealed class FixturePdfBuilder : IDisposable
         {
             pdfPage.AddJpeg(FixtureEncode.Jpeg(image, jpegQuality), placement);
         }
+        else if (encoding == FixtureScanEncoding.Flate)
+        {
+            pdfPage.AddPng(FixtureEncode.Png(image), placement);
+        }
         else
         {
             pdfPage.AddCcittG4(FixtureEncode.CcittG4(image), image.Width, image.Height, placement, false);

@@ -8,4 +8,7 @@ public enum FixtureScanEncoding
 
     /// <summary>Bilevel CCITT Group 4 fax (CCITTFaxDecode), as archive scanners write.</summary>
     CcittG4,
+
+    /// <summary>Lossless Flate (FlateDecode) samples, as PDF printers and some scanners write.</summary>
+    Flate,
 }

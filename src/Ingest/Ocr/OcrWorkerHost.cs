@@ -26,15 +26,38 @@ public static class OcrWorkerHost
         NativeLibraries.Configure(settings.TesseractLibrary, settings.LeptonicaLibrary);
         using var engine = new TesseractEngine(settings.TessdataPath, settings.Languages);
         using var orientation = new OrientationDetector(settings.TessdataPath);
-        using var handler = new WorkerRequestHandler(
-            new PageRecognizer(engine, orientation), new PageSourceLimits(settings.MaxPagePixels, settings.RenderDpi));
+        var bandEngine = new Lazy<TesseractEngine>(() => new TesseractEngine(settings.TessdataPath, BandLanguage(settings.Languages)));
+        try
+        {
+            using var handler = new WorkerRequestHandler(
+                new PageRecognizer(engine, orientation, bandEngine), new PageSourceLimits(settings.MaxPagePixels, settings.RenderDpi));
+            await ServeAsync(handler, requests, answers, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (bandEngine.IsValueCreated)
+            {
+                bandEngine.Value.Dispose();
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>English when configured (its model has every MRZ character), otherwise the first configured language.</summary>
+    private static string BandLanguage(string languages)
+    {
+        var all = languages.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return all.Contains("eng", StringComparer.Ordinal) ? "eng" : all[0];
+    }
+
+    private static async Task ServeAsync(WorkerRequestHandler handler, Stream requests, Stream answers, CancellationToken cancellationToken)
+    {
         while (await WorkerChannel.ReadAsync(requests, WorkerJsonContext.Default.WorkerRequest, cancellationToken).ConfigureAwait(false) is { } request)
         {
             var response = handler.Handle(request);
             await WorkerChannel.WriteAsync(answers, response, WorkerJsonContext.Default.WorkerResponse, cancellationToken).ConfigureAwait(false);
         }
-
-        return 0;
     }
 
     /// <summary>

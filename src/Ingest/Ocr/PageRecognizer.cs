@@ -5,15 +5,19 @@ namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
 /// Makes a page image readable and reads it: deskewed, turned upright when the first reading is poor, scaled to about
-/// 300-dpi text when the image does not say its resolution.
+/// 300-dpi text when the image does not say its resolution. Bands read with a character whitelist go to
+/// <paramref name="bandEngine"/>: whitelists work on one Latin model, not on a mix such as <c>ind+eng</c>.
 /// </summary>
-internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector orientation)
+internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector orientation, Lazy<TesseractEngine> bandEngine)
 {
     /// <summary>The resolution Tesseract reads best at, assumed for images that do not say theirs.</summary>
     public const int TargetResolution = 300;
 
     /// <summary>Below this mean confidence the page may be sideways or upside down.</summary>
     private const double PoorConfidence = 0.65;
+
+    /// <summary>Whitelisted bands (MRZ) read with lower confidence than prose: below this one is a turned page.</summary>
+    private const double PoorBandConfidence = 0.4;
 
     /// <summary>Resolutions outside this range (72-dpi phone photos, missing values) are not believed.</summary>
     private const int MinimumUsableResolution = 100;
@@ -51,20 +55,43 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
     }
 
-    /// <summary>Reads one band of the upright page as a single block, with only the whitelisted characters.</summary>
+    /// <summary>
+    /// Reads one band of the page as a single block, with only the whitelisted characters. The band is in the coordinates
+    /// of <see cref="Recognize"/>'s words, so the page is turned the same way: only when the unturned band reads poorly.
+    /// </summary>
     public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist)
     {
         ArgumentNullException.ThrowIfNull(image);
         var resolution = Usable(image.Resolution) ?? TargetResolution;
+        var page = ReadBand(image.Pix, 0, resolution, pageNumber, region, characterWhitelist);
+        if (page.Confidence >= PoorBandConfidence)
+        {
+            return page;
+        }
+
         var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution);
-        using var turned = turns == 0 ? Leptonica.pixClone(image.Pix) : Leptonica.pixRotateOrth(image.Pix, turns);
+        if (turns == 0)
+        {
+            return page;
+        }
+
+        // A band cut across turned text yields a few confident letters: the turned reading must also read more.
+        var turned = ReadBand(image.Pix, turns, resolution, pageNumber, region, characterWhitelist);
+        return turned.Confidence > page.Confidence && turned.Text.Length >= page.Text.Length ? turned : page;
+    }
+
+    private PageText ReadBand(SafePixHandle pix, int turns, int resolution, int pageNumber, BoundingBox region, string characterWhitelist)
+    {
+        using var turned = turns == 0 ? Leptonica.pixClone(pix) : Leptonica.pixRotateOrth(pix, turns);
         using var upright = Deskew(turned);
         var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
         var left = Math.Clamp((int)Math.Floor(region.Left), 0, width - 1);
         var top = Math.Clamp((int)Math.Floor(region.Top), 0, height - 1);
+        // A rectangle reaching the image's last column reads as garbage in Tesseract 5.3: stop one pixel short.
         var pixels = new PixelRegion(
-            left, top, Math.Clamp((int)Math.Ceiling(region.Right) - left, 1, width - left), Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top));
-        var reading = engine.Read(upright, resolution, PageSegmentation.SingleBlock, pixels, characterWhitelist);
+            left, top, Math.Clamp((int)Math.Ceiling(region.Right) - left, 1, width - left - 1), Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top - 1));
+        var reader = characterWhitelist.Length > 0 ? bandEngine.Value : engine;
+        var reading = reader.Read(upright, resolution, PageSegmentation.SingleBlock, pixels, characterWhitelist);
         return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
     }
 

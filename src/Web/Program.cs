@@ -1,10 +1,18 @@
 using DocArchive.Ingest;
 using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Ocr.Benchmarks;
 using DocArchive.Search;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
     return await OcrWorkerHost.RunAsync(args[1..], CancellationToken.None);
+}
+
+if (args is ["bench", "ocr", .. var benchFiles])
+{
+    var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+    var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
+    return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);

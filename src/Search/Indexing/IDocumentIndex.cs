@@ -6,6 +6,9 @@ public interface IDocumentIndex
     /// <summary>Adds or replaces a document; it is searchable when this returns.</summary>
     Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken);
 
+    /// <summary>Adds or replaces many documents (a rebuild, an import); all are searchable when this returns.</summary>
+    Task IndexManyAsync(IEnumerable<IndexedDocument> documents, CancellationToken cancellationToken);
+
     /// <summary>Removes a document, if it is there.</summary>
     Task RemoveAsync(Guid documentId, CancellationToken cancellationToken);
 

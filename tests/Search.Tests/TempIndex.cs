@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DocArchive.Search.Tests;
 
 /// <summary>A real index in a temporary directory, with its searcher; deleted on dispose.</summary>
-internal sealed class TempIndex : IDisposable
+public sealed class TempIndex : IDisposable
 {
     private readonly TextAnalyzer analyzer = new();
 

@@ -25,6 +25,12 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     [SuppressMessage("Reliability", "CA2000", Justification = "The chain is owned by the returned components, which the analyzer disposes.")]
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (fieldName is IndexSchema.Identifier or IndexSchema.IdentifierOcr)
+        {
+            var whitespace = new WhitespaceTokenizer(Version, reader);
+            return new TokenStreamComponents(whitespace, new IdentifierFilter(whitespace, fieldName == IndexSchema.IdentifierOcr));
+        }
+
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer));
         TokenStream result = fieldName switch
@@ -32,6 +38,7 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
             IndexSchema.Text => new IndonesianStemFilter(folded),
             IndexSchema.TextEnglish => new SnowballFilter(folded, new EnglishStemmer()),
             IndexSchema.Highlight => new StemVariantsFilter(folded),
+            IndexSchema.Company => new StopFilter(Version, folded, LegalForms.Set),
             _ => folded,
         };
         return new TokenStreamComponents(tokenizer, result);

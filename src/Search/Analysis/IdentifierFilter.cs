@@ -23,6 +23,11 @@ internal sealed class IdentifierFilter : TokenFilter
     {
         while (m_input.IncrementToken())
         {
+            if (!term.Buffer.AsSpan(0, term.Length).ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
             var compact = IdentifierForms.Compact(term.ToString());
             if (IdentifierForms.IsIdentifier(compact))
             {

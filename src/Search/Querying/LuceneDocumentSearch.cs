@@ -33,14 +33,14 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         }
 
         var started = Stopwatch.GetTimestamp();
-        var lucene = queries.Build(query.Text);
+        var built = queries.Build(query.Text);
         var searcher = index.Searchers.Acquire();
         try
         {
             var skip = (query.Page - 1) * query.PageSize;
-            var top = searcher.Search(lucene, skip + query.PageSize);
-            var hits = top.ScoreDocs.Skip(skip).Select(d => Hit(searcher, lucene, d)).ToList();
-            Log.SearchRan(logger, lucene is Lucene.Net.Search.BooleanQuery b ? b.Clauses.Count : 1, top.TotalHits, Stopwatch.GetElapsedTime(started));
+            var top = searcher.Search(built.Search, skip + query.PageSize);
+            var hits = top.ScoreDocs.Skip(skip).Select(d => Hit(searcher, built.Highlight, d)).ToList();
+            Log.SearchRan(logger, built.Highlight.Clauses.Count, top.TotalHits, Stopwatch.GetElapsedTime(started));
             return new SearchResults(query, top.TotalHits, hits);
         }
         finally

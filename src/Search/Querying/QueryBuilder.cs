@@ -29,10 +29,11 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
     /// </summary>
     private const int MaxOptionalWordLength = 2;
 
-    public Query Build(string text)
+    public BuiltQuery Build(string text)
     {
         var terms = SearchBoxParser.Parse(text);
         var query = new BooleanQuery();
+        var highlight = new BooleanQuery();
         var wanted = 0;
         foreach (var term in terms)
         {
@@ -40,6 +41,11 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
             if (clause is null)
             {
                 continue;
+            }
+
+            if (!term.IsExcluded)
+            {
+                AddHighlight(highlight, clause);
             }
 
             var optional = !term.IsPhrase && IsOptional(term.Text);
@@ -52,7 +58,8 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
             throw new InvalidSearchQueryException("Type a word, a name or a number to search for.");
         }
 
-        return terms.Count > 1 && terms.All(t => !t.IsPhrase && !t.IsExcluded) ? OrSpacedIdentifier(query, text) : query;
+        var search = terms.Count > 1 && terms.All(t => !t.IsPhrase && !t.IsExcluded) ? OrSpacedIdentifier(query, text) : query;
+        return new BuiltQuery(search, highlight);
     }
 
     /// <summary>How many OCR errors a name part of this length may carry.</summary>
@@ -62,6 +69,25 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
         < 6 => 1,
         _ => 2,
     };
+
+    /// <summary>
+    /// The highlighter marks words of the page text: it gets the body-text clauses only, never the fuzzy name
+    /// clauses, which it would have to expand again on every page.
+    /// </summary>
+    private static void AddHighlight(BooleanQuery highlight, Query clause)
+    {
+        foreach (var disjunct in ((DisjunctionMaxQuery)clause).Disjuncts)
+        {
+            if (disjunct is DisjunctionMaxQuery nested)
+            {
+                AddHighlight(highlight, nested);
+            }
+            else if (disjunct is not FuzzyQuery)
+            {
+                highlight.Add(disjunct, Occur.SHOULD);
+            }
+        }
+    }
 
     private static bool IsOptional(string word) =>
         LegalForms.IsLegalForm(word) || IdentifierForms.Compact(word).Length <= MaxOptionalWordLength;
@@ -79,7 +105,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
         return new BooleanQuery { { words, Occur.SHOULD }, { identifier, Occur.SHOULD } };
     }
 
-    private Query? WordQuery(string word)
+    private DisjunctionMaxQuery? WordQuery(string word)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var exact = analyzer.Tokens(IndexSchema.TextExact, word);
@@ -101,7 +127,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
-    private Query? PhraseQuery(string phrase)
+    private DisjunctionMaxQuery? PhraseQuery(string phrase)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in new[] { (IndexSchema.TextExact, ExactBoost), (IndexSchema.Name, NameBoost), (IndexSchema.Company, CompanyBoost) })

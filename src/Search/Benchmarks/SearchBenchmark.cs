@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DocArchive.Search.Analysis;
+using DocArchive.Search.Indexing;
+using DocArchive.Search.Querying;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DocArchive.Search.Benchmarks;
+
+/// <summary>
+/// <c>docarchive bench search --docs N</c>: indexes N generated documents in a temporary directory, runs a fixed mix
+/// of searches (20 hits with snippets each) and prints indexing speed, latency percentiles and index size.
+/// </summary>
+public sealed class SearchBenchmark
+{
+    private const int BatchSize = 1000;
+    private const int Warmup = 50;
+
+    public async Task<int> RunAsync(int docs, TextWriter output, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(docs, 1);
+        ArgumentNullException.ThrowIfNull(output);
+        var path = Path.Combine(Path.GetTempPath(), "docarchive-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var analyzer = new TextAnalyzer();
+            using var index = new LuceneDocumentIndex(
+                Options.Create(new SearchOptions { IndexPath = path, RamBufferMegabytes = 256 }), analyzer, NullLogger<LuceneDocumentIndex>.Instance);
+            var textBytes = await IndexAsync(index, docs, output, ct).ConfigureAwait(false);
+            var indexBytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of text = {(double)indexBytes / textBytes:F2}x (target < 1.5x)")).ConfigureAwait(false);
+            var search = new LuceneDocumentSearch(index, analyzer, NullLogger<LuceneDocumentSearch>.Instance);
+            await QueryAsync(search, docs, output, ct).ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<long> IndexAsync(LuceneDocumentIndex index, int docs, TextWriter output, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var textBytes = 0L;
+        var batches = Enumerable.Range(0, (docs + BatchSize - 1) / BatchSize);
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+            async (batch, token) =>
+            {
+                var documents = Enumerable.Range(batch * BatchSize, Math.Min(BatchSize, docs - (batch * BatchSize)))
+                    .Select(BenchmarkCorpus.Document)
+                    .ToList();
+                Interlocked.Add(ref textBytes, documents.Sum(d => d.Pages.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text))));
+                await index.IndexManyAsync(documents, token).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        index.Commit();
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"indexed {docs} documents in {elapsed.TotalSeconds:F1} s = {docs / elapsed.TotalSeconds:F0} docs/s (target >= 1000), committed; {cpuSeconds:F1} CPU-s = {docs / cpuSeconds:F0} docs per CPU-second")).ConfigureAwait(false);
+        return textBytes;
+    }
+
+    private static async Task QueryAsync(LuceneDocumentSearch search, int docs, TextWriter output, CancellationToken ct)
+    {
+        var mix = BenchmarkQueries.Mix(docs);
+        foreach (var (_, text) in mix.Take(Warmup))
+        {
+            search.Search(new SearchQuery(text));
+        }
+
+        var timings = new List<(string Kind, double Ms, int Found)>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var (kind, text) in mix)
+        {
+            ct.ThrowIfCancellationRequested();
+            var started = Stopwatch.GetTimestamp();
+            var results = search.Search(new SearchQuery(text));
+            timings.Add((kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, results.TotalDocuments));
+        }
+
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        var all = timings.Select(t => t.Ms).ToList();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{all.Count} searches (20 hits with snippets each): p50 {Percentile(all, 50):F1} ms (target <= 10), p99 {Percentile(all, 99):F1} ms (target <= 50); mean {all.Average():F1} ms wall, {cpuMs / all.Count:F1} ms CPU")).ConfigureAwait(false);
+        foreach (var group in timings.GroupBy(t => t.Kind))
+        {
+            var ms = group.Select(t => t.Ms).ToList();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {group.Key,-28} p50 {Percentile(ms, 50),6:F1} ms  p99 {Percentile(ms, 99),6:F1} ms  median hits {Percentile(group.Select(t => (double)t.Found).ToList(), 50),8:F0}")).ConfigureAwait(false);
+        }
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}

@@ -79,7 +79,7 @@ internal static class FieldReportDocument
         }
 
         (string, double)[] columns =
-            [("No", 18), ("Nama", 78), ("Kewarganegaraan", 82), ("No. Paspor", 58), ("Perusahaan/ Sponsor", 76), ("Jenis Izin Tinggal", 56), ("Masa Berlaku", 60), ("Keterangan", 62)];
+            [("No", 18), ("Nama", 74), ("Kewarganegaraan", 86), ("No. Paspor", 58), ("Perusahaan/ Sponsor", 76), ("Jenis Izin Tinggal", 56), ("Masa Berlaku", 60), ("Keterangan", 62)];
         page.Table(columns, rows, 8);
         page.Paragraph("Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya.");
         Officials.Sign(page, random, "Ketua Tim", place.Replace("Kabupaten ", string.Empty, StringComparison.Ordinal), DateStyles.IndonesianLong(random, visited));

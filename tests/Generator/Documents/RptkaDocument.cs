@@ -83,10 +83,10 @@ internal static class RptkaDocument
             page.Space(page.Size);
         }
 
-        var cell = page.Size - 2;
+        var cell = Math.Min(page.Size - 2, 10);
         (string, double)[] columns = named
-            ? [("No", 24), ("Nama TKA", 96), ("Jabatan", 84), ("Jumlah", 40), ("Kewarganegaraan", 78), ("Lokasi Kerja", 84), ("Jangka Waktu", 92)]
-            : [("No", 24), ("Jabatan", 120), ("Jumlah", 44), ("Kewarganegaraan", 90), ("Lokasi Kerja", 104), ("Jangka Waktu", 116)];
+            ? [("No", 22), ("Nama TKA", 90), ("Jabatan", 80), ("Jumlah", 40), ("Kewarganegaraan", 92), ("Lokasi Kerja", 78), ("Jangka Waktu", 88)]
+            : [("No", 24), ("Jabatan", 116), ("Jumlah", 44), ("Kewarganegaraan", 96), ("Lokasi Kerja", 100), ("Jangka Waktu", 110)];
         page.Table(columns, rows, cell);
         page.Paragraph("Keputusan ini berlaku sejak tanggal ditetapkan dan akan ditinjau kembali apabila terdapat kekeliruan.");
         var date = random.Chance(0.8) ? DateStyles.IndonesianLong(random, decided) : DateStyles.Any(random, decided);

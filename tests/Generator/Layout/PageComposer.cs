@@ -75,6 +75,16 @@ internal sealed class PageComposer(PageFonts fonts, double size)
 
     public void KeyValue(string label, string value, KeyValueStyle style, double valueColumn = 210)
     {
+        var labelEnd = Left + TextWidth.Of(label, size) + 16;
+        if (style is KeyValueStyle.AlignedColon or KeyValueStyle.NoColon && labelEnd > valueColumn)
+        {
+            valueColumn = labelEnd + 10;
+            if (valueColumn > Right - 160)
+            {
+                style = KeyValueStyle.NextLine;
+            }
+        }
+
         switch (style)
         {
             case KeyValueStyle.AlignedColon:

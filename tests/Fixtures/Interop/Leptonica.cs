@@ -11,7 +11,7 @@ internal static partial class Leptonica
     public const int FormatTiffZip = 10;
     public const int FormatTiffG4 = 8;
     public const int FormatPnm = 11;
-    public const int RotateAreaMap = 1;
+    public const int RotateShear = 2;
     public const int BringInWhite = 1;
     public const int Clone = 2;
 

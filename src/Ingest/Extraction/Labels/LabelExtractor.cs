@@ -176,7 +176,8 @@ internal static partial class LabelExtractor
         var start = 0;
         for (var i = 1; i <= line.Words.Count; i++)
         {
-            if (i == line.Words.Count || line.Words[i].Box.Left - line.Words[i - 1].Box.Right > CellGap * line.Height)
+            var colon = i < line.Words.Count && (line.Words[i].Text == ":" || line.Words[i - 1].Text == ":");
+            if (i == line.Words.Count || (!colon && line.Words[i].Box.Left - line.Words[i - 1].Box.Right > CellGap * line.Height))
             {
                 segments.Add((start, i));
                 start = i;

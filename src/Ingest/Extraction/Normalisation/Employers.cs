@@ -52,7 +52,8 @@ internal static partial class Employers
             foreach (Match word in NameWord().Matches(text[end..]))
             {
                 var absolute = end + word.Index;
-                if (text[position..absolute].Trim().Length > 0 || !IsNameWord(word.Value, words))
+                var between = text[position..absolute];
+                if (between.Trim().Length > 0 || between.Contains('\n', StringComparison.Ordinal) || !IsNameWord(word.Value, words))
                 {
                     break;
                 }

@@ -28,7 +28,7 @@ internal static partial class PatternExtractor
             findings.Document.Add(Make("documentDate", FieldValues.Iso(date.Date)!, lines, enacted.Index));
         }
 
-        foreach (var company in Employers.Find(flat))
+        foreach (var company in Employers.Find(text))
         {
             findings.Document.Add(Make("employer", company.Name, lines, company.Index));
         }

@@ -23,7 +23,7 @@ internal static class MrzRepair
         foreach (var check in fieldChecks)
         {
             var edits = Singles(lines, classes, check.Spans)
-                .Where(e => new MrzCheck(check.Name, check.Line, check.Position, check.Spans).Passes(Apply(lines, [e])))
+                .Where(e => check.Passes(Apply(lines, [e])))
                 .ToList();
             if (edits.Count == 0)
             {

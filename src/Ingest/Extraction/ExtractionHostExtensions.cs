@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace DocArchive.Ingest.Extraction;
@@ -7,6 +9,8 @@ internal static class ExtractionHostExtensions
 {
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DocumentExtractor>();
         return builder;
     }
 }

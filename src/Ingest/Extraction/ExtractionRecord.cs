@@ -25,4 +25,7 @@ public sealed record ExtractionRecord
     public IReadOnlyList<PersonRecord> Persons { get; init; } = [];
 
     public IReadOnlyDictionary<string, FieldEvidence> Fields { get; init; } = new Dictionary<string, FieldEvidence>();
+
+    /// <summary>Fields on which a valid MRZ and a printed label disagreed, with both values.</summary>
+    public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
 }

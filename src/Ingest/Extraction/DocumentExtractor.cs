@@ -1,0 +1,297 @@
+using DocArchive.Ingest.Extraction.Classification;
+using DocArchive.Ingest.Extraction.Labels;
+using DocArchive.Ingest.Extraction.Layout;
+using DocArchive.Ingest.Extraction.Mrz;
+using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Ingest.Extraction.Patterns;
+using DocArchive.Ingest.Extraction.Tables;
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Extraction;
+
+/// <summary>
+/// Turns a document's pages into its canonical extraction record: the type, then fields read from labels, tables,
+/// machine-readable zones and running text, merged by DOMAIN.md's rules, each value with its evidence.
+/// </summary>
+public sealed class DocumentExtractor(TimeProvider clock)
+{
+    private const double LabelWeight = 0.95;
+    private const double TableWeight = 0.9;
+    private const double MrzWeight = 0.99;
+
+    private static readonly string[] LooseFields = ["name", "surname", "givenNames", "position", "location"];
+
+    /// <summary>Extracts the record of <paramref name="pages"/>; <paramref name="rereads"/> are zone bands re-read with a whitelist.</summary>
+    public ExtractionRecord Extract(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread>? rereads = null)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var layouts = pages.Select(PageLayout.Lines).ToList();
+        var zones = Zones(layouts, rereads ?? [], today);
+        var classification = DocumentClassifier.Classify(layouts, [.. zones.Select(z => z.Result)]);
+        var passportPages = zones.Where(z => z.Result.IsPassport).Select(z => z.Page).ToHashSet();
+        var passportDocument = classification.DocumentType == DocumentTypes.Passport;
+
+        var document = new List<Candidate>();
+        var persons = new List<PersonDraft>();
+        var patterns = new List<PatternFindings>();
+        foreach (var lines in layouts.Where(l => l.Count > 0))
+        {
+            var used = new HashSet<int>();
+            foreach (var row in TableExtractor.Extract(lines, used))
+            {
+                AddTableRow(row, persons, document);
+            }
+
+            var onPassport = passportDocument || passportPages.Contains(lines[0].Page);
+            AddLabels(LabelExtractor.Extract(lines, used), onPassport, persons, document);
+            patterns.Add(PatternExtractor.Extract(lines));
+        }
+
+        foreach (var zone in zones)
+        {
+            AddZone(zone.Result, zone.Page, zone.Confidence, persons);
+        }
+
+        var documentValues = document.Concat(patterns.SelectMany(p => p.Document)).ToList();
+        foreach (var found in patterns.SelectMany(p => p.Persons))
+        {
+            AddPatternPerson(found, persons, classification.DocumentType == DocumentTypes.Minutes);
+        }
+
+        return Build(classification, documentValues, persons);
+    }
+
+    private static ExtractionRecord Build(Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons)
+    {
+        var fields = new Dictionary<string, FieldEvidence>();
+        Candidate? First(string field)
+        {
+            var candidate = document.Where(c => c.Field == field).OrderByDescending(Rank).FirstOrDefault();
+            if (candidate is not null)
+            {
+                fields[field] = candidate.Evidence;
+            }
+
+            return candidate;
+        }
+
+        var employer = First("employer")?.Value;
+        var records = new List<PersonRecord>();
+        foreach (var person in persons.Where(p => p["name"] is not null || p["passportNumber"] is not null))
+        {
+            var prefix = records.Count == 0 ? string.Empty : $"persons[{records.Count}].";
+            foreach (var (field, candidate) in person.Values.Where(v => v.Key is not ("surname" or "givenNames")))
+            {
+                fields[prefix + field] = candidate.Evidence;
+            }
+
+            records.Add(person.ToRecord(employer));
+        }
+
+        return new ExtractionRecord
+        {
+            DocumentType = classification.DocumentType,
+            DocumentTypeConfidence = classification.Confidence,
+            DocumentNumber = First("documentNumber")?.Value,
+            DocumentDate = FieldValues.Date(First("documentDate")?.Value),
+            Employer = employer,
+            Location = First("location")?.Value,
+            Persons = records,
+            Fields = fields,
+            Conflicts = [.. persons.SelectMany(p => p.Conflicts)],
+        };
+    }
+
+    private static int Rank(Candidate candidate) => candidate.Evidence.Source switch
+    {
+        FieldSources.Label => 3,
+        FieldSources.Table => 2,
+        _ => 1,
+    };
+
+    private static List<(MrzResult Result, int Page, double Confidence)> Zones(
+        List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
+    {
+        var zones = new List<(MrzResult Result, int Page, double Confidence)>();
+        foreach (var band in layouts.SelectMany(MrzLocator.Find))
+        {
+            var reread = rereads.Where(r => r.Page == band.Page).Select(r => MrzReader.Read(r.Lines, today)).FirstOrDefault(r => r is { IsValid: true });
+            var result = reread ?? MrzReader.Read(band.Lines, today);
+            if (result is not null)
+            {
+                zones.Add((result, band.Page, band.Confidence));
+            }
+        }
+
+        foreach (var reread in rereads.Where(r => zones.All(z => z.Page != r.Page)))
+        {
+            if (MrzReader.Read(reread.Lines, today) is { } result)
+            {
+                zones.Add((result, reread.Page, reread.Confidence));
+            }
+        }
+
+        return zones;
+    }
+
+    private static void AddZone(MrzResult zone, int page, double confidence, List<PersonDraft> persons)
+    {
+        Candidate Make(string field, string value) =>
+            new(field, value, new FieldEvidence(value, Math.Round(MrzWeight * Math.Max(confidence, 0.9), 3), page, FieldSources.Mrz, null));
+
+        var found = new List<Candidate>();
+        if (zone.IsValid && PersonNames.Normalise(zone.Name) is { } name)
+        {
+            found.Add(Make("name", name));
+            found.Add(Make("nationality", zone.Nationality));
+        }
+
+        if (zone.DocumentNumberValid && zone.DocumentCode.StartsWith('P') && Identifiers.IsPassportShape(zone.DocumentNumber, 1))
+        {
+            found.Add(Make("passportNumber", zone.DocumentNumber));
+        }
+
+        if (zone.BirthDateValid)
+        {
+            found.Add(Make("dateOfBirth", FieldValues.Iso(zone.BirthDate)!));
+        }
+
+        if (zone.ExpiryDateValid)
+        {
+            found.Add(Make(zone.DocumentCode.StartsWith('P') ? "passportExpiry" : "expiryDate", FieldValues.Iso(zone.ExpiryDate)!));
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var number = found.FirstOrDefault(c => c.Field == "passportNumber")?.Value;
+        var target = persons.FirstOrDefault(p => number is not null && p["passportNumber"] == number)
+            ?? (persons.Count == 1 ? persons[0] : null);
+        if (target is null)
+        {
+            if (persons.Count > 0)
+            {
+                return;
+            }
+
+            target = new PersonDraft();
+            persons.Add(target);
+        }
+
+        found.ForEach(target.Offer);
+    }
+
+    private static void AddTableRow(TableRow row, List<PersonDraft> persons, List<Candidate> document)
+    {
+        var person = new PersonDraft();
+        foreach (var (field, words) in row.Cells)
+        {
+            var printed = row.Text(field);
+            if (FieldValues.Normalise(field, printed) is not { } value)
+            {
+                continue;
+            }
+
+            var candidate = new Candidate(field, value, Evidence(value, words, row.Page, FieldSources.Table, TableWeight));
+            if (field == "location")
+            {
+                document.Add(candidate);
+            }
+            else
+            {
+                person.Offer(candidate);
+            }
+        }
+
+        if (person["name"] is not null || person["passportNumber"] is not null)
+        {
+            persons.Add(person);
+        }
+    }
+
+    private static void AddLabels(List<LabelHit> hits, bool onPassport, List<PersonDraft> persons, List<Candidate> document)
+    {
+        PersonDraft? current = null;
+        foreach (var hit in hits)
+        {
+            var field = hit.Field == "expiryDate" && onPassport ? "passportExpiry" : hit.Field;
+            if (!hit.Marked && LooseFields.Contains(field))
+            {
+                continue;
+            }
+
+            if (FieldValues.Normalise(field, hit.Value) is not { } value)
+            {
+                continue;
+            }
+
+            var candidate = new Candidate(field, value, Evidence(value, hit.Words, hit.Page, FieldSources.Label, LabelWeight));
+            switch (field)
+            {
+                case "documentNumber" or "documentDate":
+                    document.Add(candidate);
+                    break;
+                case "location":
+                    document.Add(candidate);
+                    if (Employers.Find(hit.Value).FirstOrDefault() is { Index: <= 1 } company)
+                    {
+                        document.Add(candidate with { Field = "employer", Value = company.Name, Evidence = candidate.Evidence with { Value = company.Name } });
+                    }
+
+                    break;
+                case "employer":
+                    document.Add(candidate);
+                    if (current?["name"] is not null && current["employer"] is null)
+                    {
+                        current.Offer(candidate);
+                    }
+
+                    break;
+                default:
+                    if (current is null || (current[field] is { } existing && existing != value))
+                    {
+                        current = new PersonDraft();
+                        persons.Add(current);
+                    }
+
+                    current.Offer(candidate);
+                    break;
+            }
+        }
+
+        foreach (var person in persons.Where(p => p["name"] is null && p["surname"] is not null))
+        {
+            var surname = person.Values["surname"];
+            var name = person["givenNames"] is { } given ? $"{surname.Value} {given}" : surname.Value;
+            person.Offer(surname with { Field = "name", Value = name, Evidence = surname.Evidence with { Value = name } });
+        }
+    }
+
+    private static void AddPatternPerson(List<Candidate> found, List<PersonDraft> persons, bool minutes)
+    {
+        var number = found.FirstOrDefault(c => c.Field == "passportNumber")?.Value;
+        var name = PersonNames.Key(found.First(c => c.Field == "name").Value);
+        var target = persons.FirstOrDefault(p => (number is not null && p["passportNumber"] == number) || PersonNames.Key(p["name"]) == name);
+        if (target is null)
+        {
+            if (!minutes && persons.Count > 0)
+            {
+                return;
+            }
+
+            target = new PersonDraft();
+            persons.Add(target);
+        }
+
+        found.ForEach(target.Offer);
+    }
+
+    private static FieldEvidence Evidence(string value, IReadOnlyList<PageWord> words, int page, string source, double weight)
+    {
+        var confidence = words.Count == 0 ? weight : weight * words.Average(w => w.Confidence);
+        return new FieldEvidence(value, Math.Round(confidence, 3), page, source, words.Count == 0 ? null : Boxes.Union(words.Select(w => w.Box)));
+    }
+}

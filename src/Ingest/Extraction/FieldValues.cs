@@ -1,0 +1,59 @@
+using System.Globalization;
+using DocArchive.Ingest.Extraction.Normalisation;
+
+namespace DocArchive.Ingest.Extraction;
+
+/// <summary>Turns a printed value into the canonical form of its field (DOMAIN.md); null when it is not a value of that field.</summary>
+internal static class FieldValues
+{
+    public static string? Normalise(string field, string printed) => field switch
+    {
+        "name" or "surname" or "givenNames" => PersonNames.Normalise(printed),
+        "passportNumber" => Identifiers.Passport(printed),
+        "nationality" => Nationalities.ToAlpha3(printed),
+        "dateOfBirth" or "issueDate" or "documentDate" => Iso(Dates.Parse(printed)),
+        "expiryDate" or "passportExpiry" => Iso(EndDate(printed)),
+        "permitNumber" => Identifiers.Permit(printed),
+        "employer" => Employer(printed),
+        "location" => Locations.Clean(printed),
+        "documentNumber" => DocumentNumber(printed),
+        "position" => Text(printed),
+        _ => null,
+    };
+
+    public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? Date(string? iso) =>
+        iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The end of a period: the date after <c>s.d.</c> / <c>s/d</c> / <c>sampai</c>, else the last date printed.</summary>
+    private static DateOnly? EndDate(string printed)
+    {
+        var dates = Dates.FindAll(printed);
+        return dates.Count == 0 ? null : dates[^1].Date;
+    }
+
+    private static string? Employer(string printed)
+    {
+        var mention = Employers.Find(printed).FirstOrDefault();
+        var value = mention is not null && mention.Index > 0 ? mention.Name : Employers.Display(printed);
+        return Employers.Key(value).Length == 0 ? null : value;
+    }
+
+    private static string? DocumentNumber(string printed)
+    {
+        var value = printed.Trim().Trim(':', ' ');
+        if (value.StartsWith("Nomor", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[5..].Trim().TrimStart(':').Trim();
+        }
+
+        return value.Any(char.IsDigit) ? value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0] : null;
+    }
+
+    private static string? Text(string printed)
+    {
+        var value = printed.Trim().Trim(':', ',', ';', '.', ' ');
+        return value.Length < 2 ? null : value;
+    }
+}

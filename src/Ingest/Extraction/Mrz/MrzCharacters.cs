@@ -1,0 +1,83 @@
+namespace DocArchive.Ingest.Extraction.Mrz;
+
+/// <summary>The characters OCR confuses in a zone, and the repairs a position's class allows.</summary>
+internal static class MrzCharacters
+{
+    /// <summary>Letter-for-digit and digit-for-letter misreads that check digits may decide between.</summary>
+    public static IReadOnlyDictionary<char, char[]> Alternatives { get; } = new Dictionary<char, char[]>
+    {
+        ['0'] = ['O', 'D', 'Q'],
+        ['O'] = ['0'],
+        ['D'] = ['0'],
+        ['Q'] = ['0'],
+        ['1'] = ['I', 'L'],
+        ['I'] = ['1'],
+        ['L'] = ['1'],
+        ['2'] = ['Z'],
+        ['Z'] = ['2'],
+        ['5'] = ['S'],
+        ['S'] = ['5'],
+        ['6'] = ['G'],
+        ['G'] = ['6'],
+        ['8'] = ['B'],
+        ['B'] = ['8'],
+        ['4'] = ['A'],
+        ['A'] = ['4'],
+        ['7'] = ['T'],
+        ['T'] = ['7'],
+        ['<'] = ['K', 'C'],
+        ['K'] = ['<'],
+        ['C'] = ['<'],
+    };
+
+    /// <summary>A character as a digit position must hold it: letters that look like digits become those digits.</summary>
+    public static char ToDigit(char c) => c switch
+    {
+        'O' or 'D' or 'Q' or 'U' => '0',
+        'I' or 'L' or 'J' => '1',
+        'Z' => '2',
+        'A' => '4',
+        'S' => '5',
+        'G' => '6',
+        'T' => '7',
+        'B' => '8',
+        _ => c,
+    };
+
+    /// <summary>A character as a letter position must hold it: digits that look like letters become those letters.</summary>
+    public static char ToLetter(char c) => c switch
+    {
+        '0' => 'O',
+        '1' => 'I',
+        '2' => 'Z',
+        '4' => 'A',
+        '5' => 'S',
+        '6' => 'G',
+        '7' => 'T',
+        '8' => 'B',
+        _ => c,
+    };
+
+    /// <summary>A line as read reduced to the zone's alphabet: upper case, filler look-alikes as <c>&lt;</c>, no spaces.</summary>
+    public static string Clean(string line)
+    {
+        var chars = new List<char>(line.Length);
+        foreach (var c in line.ToUpperInvariant())
+        {
+            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '<')
+            {
+                chars.Add(c);
+            }
+            else if (c is '«' or '‹' or '≤' or '£' or '(' or '[' or '{')
+            {
+                chars.Add('<');
+                if (c == '«')
+                {
+                    chars.Add('<');
+                }
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}

@@ -1,0 +1,56 @@
+namespace DocArchive.Ingest.Extraction.Mrz;
+
+/// <summary>The name field of a zone: <c>SURNAME&lt;&lt;GIVEN&lt;NAMES</c>, with filler that OCR read as letters put back.</summary>
+internal static class MrzNames
+{
+    /// <summary>
+    /// Turns single filler-like letters (K, C, L, E) standing alone in the trailing filler back into filler: OCR reads
+    /// <c>&lt;</c> as those. Letters inside the name are left alone.
+    /// </summary>
+    public static void CleanFiller(char[] line, int start, int length)
+    {
+        var end = start + length;
+        var i = end - 1;
+        while (i >= start)
+        {
+            while (i >= start && line[i] == '<')
+            {
+                i--;
+            }
+
+            var tokenEnd = i;
+            while (i >= start && line[i] != '<')
+            {
+                i--;
+            }
+
+            var tokenStart = i + 1;
+            var fillerBefore = 0;
+            while (i - fillerBefore >= start && line[i - fillerBefore] == '<')
+            {
+                fillerBefore++;
+            }
+
+            var token = new string(line, tokenStart, tokenEnd - tokenStart + 1);
+            if (token.Length == 0 || token.Length > 3 || fillerBefore < 2 || token.Any(c => c is not ('K' or 'C' or 'L' or 'E')))
+            {
+                return;
+            }
+
+            Array.Fill(line, '<', tokenStart, token.Length);
+        }
+    }
+
+    /// <summary>The surname and the given names, filler as spaces.</summary>
+    public static (string Surname, string Given) Split(string field)
+    {
+        var trimmed = field.TrimEnd('<');
+        var separator = trimmed.IndexOf("<<", StringComparison.Ordinal);
+        var surname = separator < 0 ? trimmed : trimmed[..separator];
+        var given = separator < 0 ? string.Empty : trimmed[(separator + 2)..];
+        return (Words(surname), Words(given));
+    }
+
+    private static string Words(string part) =>
+        string.Join(' ', part.Split('<', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,55 @@
+using DocArchive.Ingest.Extraction.Text;
+
+namespace DocArchive.Ingest.Extraction.Normalisation;
+
+/// <summary>Country names, demonyms and MRZ codes to ISO 3166-1 alpha-3 (<c>Tiongkok</c>, <c>P.R. China</c>, <c>Chinese</c> give CHN).</summary>
+internal static class Nationalities
+{
+    private static readonly Dictionary<string, string> ByName = Build();
+
+    private static readonly string[] Prefixes = ["WARGANEGARA", "WNA", "WN", "REPUBLIK", "REPUBLIC OF", "NEGARA"];
+
+    /// <summary>The alpha-3 code of a printed nationality, or null when it names no known country.</summary>
+    public static string? ToAlpha3(string? printed)
+    {
+        if (string.IsNullOrWhiteSpace(printed))
+        {
+            return null;
+        }
+
+        var key = Fuzzy.Key(printed.Replace('<', ' '));
+        if (ByName.TryGetValue(key, out var code))
+        {
+            return code;
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            var compact = Fuzzy.Key(prefix);
+            if (key.StartsWith(compact, StringComparison.Ordinal) && ByName.TryGetValue(key[compact.Length..], out code))
+            {
+                return code;
+            }
+        }
+
+        return Fuzzy.Nearest(ByName, key, 5);
+    }
+
+    /// <summary>Whether <paramref name="code"/> is an alpha-3 code the table knows (MRZ nationality and issuing state).</summary>
+    public static bool IsCode(string code) => ByName.ContainsValue(code);
+
+    private static Dictionary<string, string> Build()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Read("nationalities.txt"))
+        {
+            table.TryAdd(row[0], row[0]);
+            foreach (var name in row[1].Split(','))
+            {
+                table.TryAdd(Fuzzy.Key(name), row[0]);
+            }
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,169 @@
+using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Extraction.Mrz;
+
+namespace DocArchive.Ingest.Tests.Extraction;
+
+public class DocumentExtractorTests
+{
+    private readonly DocumentExtractor extractor = new(new FixedClock());
+
+    [Fact]
+    public void Extract_ReadsPermit_WhenLabelsAreBilingualAndValuesOnNextLine()
+    {
+        var page = PageBuilder.Cells(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "LIMITED STAY PERMIT",
+            "Nama / Name  :  ZHANG WEI",
+            "Kewarganegaraan / Nationality  :  RRT",
+            "No. Paspor / Passport No.  :  E12345678",
+            "Tgl. Lahir / Date of Birth  :  12-04-1985",
+            "Pemberi Kerja / Employer  :  PT. Sinar Batu Mining",
+            "Jabatan / Position  :  Mining Engineer",
+            "Nomor Register / Permit No.  :  2C21AB0001",
+            "Tanggal Dikeluarkan  :  10 Januari 2024",
+            "Berlaku s/d :",
+            "09 Januari 2025");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.Permit, record.DocumentType);
+        var person = Assert.Single(record.Persons);
+        Assert.Equal("ZHANG WEI", person.Name);
+        Assert.Equal("CHN", person.Nationality);
+        Assert.Equal("E12345678", person.PassportNumber);
+        Assert.Equal(new DateOnly(1985, 4, 12), person.DateOfBirth);
+        Assert.Equal("PT. Sinar Batu Mining", person.Employer);
+        Assert.Equal("Mining Engineer", person.Position);
+        Assert.Equal("2C21AB0001", person.PermitNumber);
+        Assert.Equal(new DateOnly(2024, 1, 10), person.IssueDate);
+        Assert.Equal(new DateOnly(2025, 1, 9), person.ExpiryDate);
+        Assert.Null(person.PassportExpiry);
+        Assert.Equal(FieldSources.Label, record.Fields["name"].Source);
+    }
+
+    [Fact]
+    public void Extract_PrefersMrzAndRecordsConflict_WhenStapledPassportDisagrees()
+    {
+        var permit = PageBuilder.Page(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama  :  ZHANG WEl",
+            "No. Paspor  :  E12345679",
+            "Berlaku Hingga  :  31 Desember 2025");
+        var passport = PageBuilder.Page(2,
+            "PASPOR  PASSPORT",
+            "P<CHNZHANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            Line2("E12345678", "CHN", "850412", "M", "300101"));
+
+        var record = extractor.Extract([permit, passport]);
+
+        Assert.Equal(DocumentTypes.Permit, record.DocumentType);
+        var person = Assert.Single(record.Persons);
+        Assert.Equal("ZHANG WEI", person.Name);
+        Assert.Equal("E12345678", person.PassportNumber);
+        Assert.Equal(new DateOnly(2025, 12, 31), person.ExpiryDate);
+        Assert.Equal(new DateOnly(2030, 1, 1), person.PassportExpiry);
+        Assert.Contains(record.Conflicts, c => c.Field == "passportNumber" && c.Kept == "E12345678" && c.Other == "E12345679");
+        Assert.Equal(FieldSources.Mrz, record.Fields["passportNumber"].Source);
+    }
+
+    [Fact]
+    public void Extract_ClassifiesPassport_WhenOnlyDataPageIsPresent()
+    {
+        var page = PageBuilder.Page(1, "REPUBLIC OF UTOPIA  PASSPORT", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.Passport, record.DocumentType);
+        Assert.Equal(new DateOnly(2012, 4, 15), Assert.Single(record.Persons).PassportExpiry);
+        Assert.Null(record.Persons[0].ExpiryDate);
+    }
+
+    [Fact]
+    public void Extract_ReadsOnePersonPerRow_WhenFieldReportTableRowsWrap()
+    {
+        var page = PageBuilder.Cells(1,
+            "LAPORAN HASIL PEMANTAUAN ORANG ASING",
+            "Tanggal Pelaksanaan  :  14 Maret 2024",
+            "Lokasi  :  PT Sinar Batu Mining Tbk, Kota Jambi, Provinsi Jambi",
+            "No  Nama  Kewarganegaraan  No. Paspor  Jabatan  Masa Berlaku  Keterangan",
+            "1  ZHANG  Tiongkok  E12345678  Engineer  31-12-2025  sesuai",
+            "   WEI                                                                                                                 ",
+            "2  KIM  Korea Selatan  M12345678  Manager  01-06-2024  overstay",
+            "Demikian laporan ini dibuat.");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.FieldReport, record.DocumentType);
+        Assert.Equal(new DateOnly(2024, 3, 14), record.DocumentDate);
+        Assert.Equal("Kota Jambi", record.Location);
+        Assert.Equal("PT Sinar Batu Mining Tbk", record.Employer);
+        Assert.Equal(2, record.Persons.Count);
+        Assert.Equal("ZHANG WEI", record.Persons[0].Name);
+        Assert.Equal("KOR", record.Persons[1].Nationality);
+        Assert.Equal(new DateOnly(2024, 6, 1), record.Persons[1].ExpiryDate);
+        Assert.Equal("PT Sinar Batu Mining Tbk", record.Persons[1].Employer);
+        Assert.Equal(FieldSources.Table, record.Fields["persons[1].passportNumber"].Source);
+    }
+
+    [Fact]
+    public void Extract_ReadsPersonFromSentence_WhenMinutesNameForeigner()
+    {
+        var page = PageBuilder.Page(1,
+            "NOTULEN RAPAT",
+            "Hari/Tanggal  :  Senin, 12 Februari 2024",
+            "Tempat  :  Ruang Rapat Kesbangpol",
+            "Sdr. ZHANG WEI warga negara Tiongkok paspor E12345678 bekerja pada PT. Cahaya Makmur Minerals",
+            "dan izinnya berakhir pada 31 Desember 2025.");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.Minutes, record.DocumentType);
+        Assert.Equal(new DateOnly(2024, 2, 12), record.DocumentDate);
+        Assert.Equal("Ruang Rapat Kesbangpol", record.Location);
+        Assert.Equal("PT. Cahaya Makmur Minerals", record.Employer);
+        var person = Assert.Single(record.Persons);
+        Assert.Equal("ZHANG WEI", person.Name);
+        Assert.Equal("CHN", person.Nationality);
+        Assert.Equal(new DateOnly(2025, 12, 31), person.ExpiryDate);
+    }
+
+    [Fact]
+    public void Extract_ReadsDecisionNumberWithoutNomor_WhenRptka()
+    {
+        var page = PageBuilder.Page(1,
+            "KEPUTUSAN DIREKTUR JENDERAL",
+            "NOMOR KEP.12345/PPTK/PTA/2024",
+            "TENTANG PENGESAHAN RENCANA PENGGUNAAN TENAGA KERJA ASING",
+            "Nama Perusahaan  :  PT Sinar Batu Mining",
+            "Ditetapkan di Jakarta pada tanggal 5 Maret 2024");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.Rptka, record.DocumentType);
+        Assert.Equal("KEP.12345/PPTK/PTA/2024", record.DocumentNumber);
+        Assert.Equal("PT Sinar Batu Mining", record.Employer);
+        Assert.Equal(new DateOnly(2024, 3, 5), record.DocumentDate);
+    }
+
+    [Fact]
+    public void Extract_UsesReread_WhenPageZoneIsUnreadable()
+    {
+        var page = PageBuilder.Page(1, "PASSPORT", "P<UTOERIKSS0N<<ANNA<MAR1A<<<<<", "L898902C36UTO74");
+        var reread = new MrzReread(1, ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], 0.95);
+
+        var record = extractor.Extract([page], [reread]);
+
+        Assert.Equal("L898902C3", Assert.Single(record.Persons).PassportNumber);
+    }
+
+    private static string Line2(string number, string nationality, string birth, string sex, string expiry)
+    {
+        var line = $"{number}{MrzCheckDigit.Compute(number)}{nationality}{birth}{MrzCheckDigit.Compute(birth)}{sex}{expiry}{MrzCheckDigit.Compute(expiry)}{new string('<', 14)}<";
+        return line + MrzCheckDigit.Compute(line[..10] + line[13..20] + line[21..43]);
+    }
+
+    private sealed class FixedClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,44 @@
+using DocArchive.Ingest.Extraction.Normalisation;
+
+namespace DocArchive.Ingest.Tests.Extraction.Normalisation;
+
+public class NationalitiesTests
+{
+    [Theory]
+    [InlineData("Tiongkok", "CHN")]
+    [InlineData("RRT", "CHN")]
+    [InlineData("P.R. China", "CHN")]
+    [InlineData("Chinese", "CHN")]
+    [InlineData("Jepang", "JPN")]
+    [InlineData("Japanese", "JPN")]
+    [InlineData("Korea Selatan", "KOR")]
+    [InlineData("Korea, Republic of", "KOR")]
+    [InlineData("South Korea", "KOR")]
+    [InlineData("India", "IND")]
+    [InlineData("Malaysia", "MYS")]
+    [InlineData("Filipina", "PHL")]
+    [InlineData("Philippines", "PHL")]
+    [InlineData("Amerika Serikat", "USA")]
+    [InlineData("USA", "USA")]
+    [InlineData("Australia", "AUS")]
+    [InlineData("Inggris", "GBR")]
+    [InlineData("United Kingdom", "GBR")]
+    [InlineData("Taiwan", "TWN")]
+    [InlineData("D", "DEU")]
+    [InlineData("GBR", "GBR")]
+    [InlineData("WNA Tiongkok", "CHN")]
+    [InlineData("Tiongkock", "CHN")]
+    [InlineData("Vietnam", "VNM")]
+    public void ToAlpha3_ReturnsIsoCode_WhenNameIsKnown(string printed, string expected)
+    {
+        Assert.Equal(expected, Nationalities.ToAlpha3(printed));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Atlantis")]
+    public void ToAlpha3_ReturnsNull_WhenNameIsUnknown(string printed)
+    {
+        Assert.Null(Nationalities.ToAlpha3(printed));
+    }
+}

@@ -1,17 +1,42 @@
 using DocArchive.Ingest;
 using DocArchive.Ingest.Ocr;
 using DocArchive.Search;
+using DocArchive.Web;
+using DocArchive.Web.Commands;
+using DocArchive.Web.Documents;
+using DocArchive.Web.Jobs;
+using DocArchive.Web.Search;
+using DocArchive.Web.Upload;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
     return await OcrWorkerHost.RunAsync(args[1..], CancellationToken.None);
 }
 
+switch (args)
+{
+    case ["import", .. var rest]:
+        return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["reindex", .. var rest]:
+        return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["serve", .. var rest]:
+        args = rest;
+        break;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCommandLineSwitches(args);
 builder.AddSearch();
 builder.AddIngest();
+builder.AddWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => "DocArchive");
+app.UseWeb();
+app.MapPages();
+app.MapUploadEndpoints();
+app.MapDocumentEndpoints();
+app.MapSearchEndpoints();
+app.MapJobDashboard();
 await app.RunAsync();
 return 0;
 

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(tesseract-ocr libtesseract5 liblept5 tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd poppler-utils)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(fonts-dejavu-core fonts-liberation postgresql chromium)
+  packages+=(fonts-dejavu-core fonts-liberation qpdf postgresql chromium)
 fi
 
 missing=()

@@ -1,7 +1,19 @@
 namespace DocArchive.Fixtures;
 
-/// <summary>The fonts fixtures are rendered with: Debian's DejaVu and Liberation families.</summary>
+/// <summary>The fonts fixtures are rendered with: Debian's DejaVu (fonts-dejavu-core) and Liberation (fonts-liberation).</summary>
 public static class FixtureFonts
 {
-    public const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    private const string DejaVu = "/usr/share/fonts/truetype/dejavu/";
+    private const string Liberation = "/usr/share/fonts/truetype/liberation/";
+
+    public const string DejaVuSans = DejaVu + "DejaVuSans.ttf";
+    public const string DejaVuSansBold = DejaVu + "DejaVuSans-Bold.ttf";
+    public const string DejaVuSerif = DejaVu + "DejaVuSerif.ttf";
+    public const string DejaVuSerifBold = DejaVu + "DejaVuSerif-Bold.ttf";
+    public const string DejaVuSansMono = DejaVu + "DejaVuSansMono.ttf";
+    public const string LiberationSans = Liberation + "LiberationSans-Regular.ttf";
+    public const string LiberationSansBold = Liberation + "LiberationSans-Bold.ttf";
+    public const string LiberationSerif = Liberation + "LiberationSerif-Regular.ttf";
+    public const string LiberationSerifBold = Liberation + "LiberationSerif-Bold.ttf";
+    public const string LiberationMono = Liberation + "LiberationMono-Regular.ttf";
 }

@@ -14,6 +14,7 @@ public static class ContentTypes
     /// <summary>The content type of a file from its first bytes, or null when it is none DocArchive reads.</summary>
     public static string? Sniff(ReadOnlySpan<byte> head)
     {
+        // Not a u8 literal: "\x89" there is U+0089, two bytes in UTF-8.
         if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return Png;

@@ -23,6 +23,7 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null) : WebAppl
     {
         builder.UseSetting("DocArchive:DataDir", DataDir);
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
+        builder.UseSetting("DocArchive:Ingest:TessdataPath", Path.Combine(RepositoryRoot(), "tessdata"));
         if (maxUploadBytes is { } limit)
         {
             builder.UseSetting("DocArchive:Web:MaxUploadBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -58,6 +59,17 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null) : WebAppl
 
             await Task.Delay(200, timeout.Token);
         }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DocArchive.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("The repository root (DocArchive.sln) is not above the test binaries.");
     }
 
     public override async ValueTask DisposeAsync()

@@ -2,24 +2,48 @@ using DocArchive.Ingest;
 using DocArchive.Ingest.Ocr;
 using DocArchive.Ingest.Ocr.Benchmarks;
 using DocArchive.Search;
+using DocArchive.Web;
+using DocArchive.Web.Commands;
+using DocArchive.Web.Documents;
+using DocArchive.Web.Jobs;
+using DocArchive.Web.Search;
+using DocArchive.Web.Upload;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
     return await OcrWorkerHost.RunAsync(args[1..], CancellationToken.None);
 }
 
-if (args is ["bench", "ocr", .. var benchFiles])
+switch (args)
 {
-    var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
-    var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
-    return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
+    case ["import", .. var rest]:
+        return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["reindex", .. var rest]:
+        return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["bench", "ocr", .. var benchFiles]:
+        var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+        var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
+        return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
+    case ["bench", "search", .. var benchArgs]:
+        return await BenchSearchCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
+    case ["serve", .. var rest]:
+        args = rest;
+        break;
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCommandLineSwitches(args);
 builder.AddSearch();
 builder.AddIngest();
+builder.AddWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => "DocArchive");
+app.UseWeb();
+app.MapPages();
+app.MapUploadEndpoints();
+app.MapDocumentEndpoints();
+app.MapSearchEndpoints();
+app.MapJobDashboard();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,32 @@
+using DocArchive.Ingest.Catalog;
+using DocArchive.Search.Indexing;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DocArchive.Ingest.Jobs;
+
+/// <summary>Puts a read document into the search index from the catalog; indexing again replaces the entry.</summary>
+public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProvider time, ILogger<IndexJob> logger)
+{
+    [Queue(JobQueues.Index)]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [5, 30, 120])]
+    public async Task RunAsync(Guid documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents
+            .Include(d => d.Pages.Where(p => p.FailureReason == null).OrderBy(p => p.Number))
+            .FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        if (document is not { Status: DocumentStatus.Done })
+        {
+            return;
+        }
+
+        var pages = document.Pages.Select(p => new IndexedPage(p.Number, p.Text)).ToList();
+        await index.IndexAsync(
+            new IndexedDocument(document.Id, document.OriginalName, document.ContentType, document.UploadedAt, pages),
+            cancellationToken);
+        document.IndexedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        Log.DocumentIndexed(logger, documentId, pages.Count);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using DocArchive.Search.Benchmarks;
+
+namespace DocArchive.Web.Commands;
+
+/// <summary>The <c>bench search [--docs N]</c> verb: indexes N generated documents and measures query latency.</summary>
+public static class BenchSearchCommand
+{
+    private const int DefaultDocuments = 100_000;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var docs = DefaultDocuments;
+        var at = Array.IndexOf(args, "--docs");
+        if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out docs) || docs < 1))
+        {
+            await output.WriteLineAsync("usage: docarchive bench search [--docs N]  (N a positive number)");
+            return 2;
+        }
+
+        return await new SearchBenchmark().RunAsync(docs, output, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using DocArchive.Ingest;
+using DocArchive.Search;
+
+namespace DocArchive.Web.Commands;
+
+/// <summary>The host a command verb runs in: search and ingest, with the same configuration as the server, no web.</summary>
+public static class CommandHost
+{
+    public static IHost Build(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.AddCommandLineSwitches(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddSearch();
+        builder.AddIngest();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,14 @@
+using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Web.Documents;
+
+/// <summary>One page as the API shows it.</summary>
+public sealed record PageResponse(int Number, PageTextSource? Source, double Confidence, string? FailureReason, string Text)
+{
+    public static PageResponse From(DocumentPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new PageResponse(page.Number, page.Source, page.Confidence, page.FailureReason, page.Text);
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DocArchive.Web;
+
+/// <summary>How the web host serves clerks and officers.</summary>
+public sealed class WebOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string Section = "DocArchive:Web";
+
+    /// <summary>The largest upload request, all files together, in bytes.</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Rows per page in the documents list and hits per page in search.</summary>
+    [Range(1, 200)]
+    public int PageSize { get; set; } = 20;
+}

@@ -1,0 +1,38 @@
+// Polls each uploaded file's document until it is done (and searchable) or failed.
+(() => {
+  const label = (doc) => doc.status === "done" && !doc.searchable ? "indexing" : doc.status;
+  const final = (doc) => doc.status === "failed" || (doc.status === "done" && doc.searchable);
+
+  const poll = async (row) => {
+    const response = await fetch(`/api/documents/${row.dataset.documentId}`, { headers: { Accept: "application/json" } });
+    if (!response.ok) return true;
+    const doc = await response.json();
+    const status = row.querySelector(".status");
+    status.textContent = label(doc);
+    status.className = `status status-${label(doc)}`;
+    row.querySelector(".pages").textContent = doc.pageCount > 0 ? doc.pageCount : "";
+    row.querySelector(".reason").textContent = doc.failureReason ?? "";
+    return final(doc);
+  };
+
+  const watch = (row) => {
+    const tick = async () => {
+      if (!(await poll(row))) setTimeout(tick, 1500);
+    };
+    tick();
+  };
+
+  document.querySelectorAll("tr[data-document-id]").forEach(watch);
+
+  const form = document.querySelector("form[data-max-bytes]");
+  if (form) {
+    form.addEventListener("submit", (event) => {
+      const files = form.querySelector("input[type=file]").files;
+      const total = Array.from(files).reduce((sum, file) => sum + file.size, 0);
+      if (total > Number(form.dataset.maxBytes)) {
+        event.preventDefault();
+        form.querySelector(".limit").classList.add("error");
+      }
+    });
+  }
+})();

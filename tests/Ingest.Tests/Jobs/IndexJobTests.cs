@@ -1,0 +1,76 @@
+using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Tests.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocArchive.Ingest.Tests.Jobs;
+
+public sealed class IndexJobTests
+{
+    [Fact]
+    public async Task RunAsync_IndexesTheReadPagesAndMarksSearchable_WhenDocumentIsDone()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var id = await AddDoneDocumentAsync(catalog);
+        var index = new RecordingDocumentIndex();
+
+        await RunAsync(catalog, index, id);
+
+        var indexed = index[id];
+        Assert.NotNull(indexed);
+        Assert.Equal("scan.pdf", indexed.FileName);
+        Assert.Equal([1, 3], indexed.Pages.Select(p => p.Number));
+        Assert.Equal("Nama ZHANG WEI", indexed.Pages[0].Text);
+        Assert.NotNull((await IngestJobTests.LoadAsync(catalog, id)).IndexedAt);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReplacesTheEntry_WhenRunTwice()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var id = await AddDoneDocumentAsync(catalog);
+        var index = new RecordingDocumentIndex();
+
+        await RunAsync(catalog, index, id);
+        await RunAsync(catalog, index, id);
+
+        Assert.Equal(2, index.IndexCalls);
+        Assert.Equal([id], index.DocumentIds());
+    }
+
+    [Fact]
+    public async Task RunAsync_IndexesNothing_WhenDocumentIsNotDone()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var id = await IngestJobTests.AddDocumentAsync(catalog);
+        var index = new RecordingDocumentIndex();
+
+        await RunAsync(catalog, index, id);
+
+        Assert.Empty(index.DocumentIds());
+        Assert.Null((await IngestJobTests.LoadAsync(catalog, id)).IndexedAt);
+    }
+
+    private static async Task<Guid> AddDoneDocumentAsync(TestCatalog catalog)
+    {
+        var id = await IngestJobTests.AddDocumentAsync(catalog);
+        await using var db = catalog.NewContext();
+        var document = await db.Documents.SingleAsync(d => d.Id == id);
+        document.Status = DocumentStatus.Done;
+        document.PageCount = 3;
+        db.Pages.AddRange(
+            DocumentPage.Read(id, new PageText(1, "Nama ZHANG WEI", PageTextSource.Ocr, 0.9, 1, 1, [])),
+            DocumentPage.Failed(id, 2, "The OCR worker crashed."),
+            DocumentPage.Read(id, new PageText(3, "Kewarganegaraan RRT", PageTextSource.TextLayer, 1, 1, 1, [])));
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    private static async Task RunAsync(TestCatalog catalog, RecordingDocumentIndex index, Guid id)
+    {
+        await using var db = catalog.NewContext();
+        await new IndexJob(db, index, TimeProvider.System, NullLogger<IndexJob>.Instance).RunAsync(id, CancellationToken.None);
+    }
+}

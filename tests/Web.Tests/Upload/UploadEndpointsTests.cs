@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using DocArchive.Fixtures;
+using DocArchive.Ingest.Catalog;
+using DocArchive.Search.Querying;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DocArchive.Web.Tests.Upload;
+
+public sealed class UploadEndpointsTests
+{
+    [Fact]
+    public async Task Upload_MakesEveryPageSearchable_WhenATextPdfAndAScanAreUploaded()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = app.CreateClient();
+        var pdf = FixtureDocument.TextPdf(
+            FixturePage.FromLines("LAPORAN HASIL PEMANTAUAN ORANG ASING"),
+            FixturePage.FromLines("Nama ZHANG WEI", "Perusahaan PT Sinar Batu Mining"));
+        var png = FixtureEncode.Png(FixtureRaster.RenderLines(300, "KEPUTUSAN MENTERI KETENAGAKERJAAN", "Kewarganegaraan Tiongkok"));
+
+        var uploaded = await DocArchiveApplication.UploadAsync(client, ("laporan.pdf", pdf), ("keputusan.png", png));
+        var report = await DocArchiveApplication.WaitUntilFinishedAsync(client, uploaded.Documents[0].DocumentId);
+        var decision = await DocArchiveApplication.WaitUntilFinishedAsync(client, uploaded.Documents[1].DocumentId);
+
+        Assert.True(report.Status == DocumentStatus.Done, report.FailureReason);
+        Assert.Equal(2, report.PageCount);
+        Assert.True(decision.Status == DocumentStatus.Done, decision.FailureReason);
+        var sinar = await client.GetFromJsonAsync<SearchResults>("/api/search?q=Sinar", DocArchiveApplication.Json);
+        var hit = Assert.Single(sinar!.Hits);
+        Assert.Equal(report.Id, hit.DocumentId);
+        Assert.Equal(2, hit.PageNumber);
+        var tiongkok = await client.GetFromJsonAsync<SearchResults>("/api/search?q=kewarganegaraan", DocArchiveApplication.Json);
+        Assert.Equal(decision.Id, Assert.Single(tiongkok!.Hits).DocumentId);
+    }
+
+    [Fact]
+    public async Task Upload_ReturnsTheExistingId_WhenTheSameFileIsUploadedAgain()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = app.CreateClient();
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Notulen rapat koordinasi Timpora"));
+
+        var first = await DocArchiveApplication.UploadAsync(client, ("notulen.pdf", pdf));
+        var second = await DocArchiveApplication.UploadAsync(client, ("notulen (1).pdf", pdf));
+
+        Assert.False(first.Documents[0].Duplicate);
+        Assert.True(second.Documents[0].Duplicate);
+        Assert.Equal(first.Documents[0].DocumentId, second.Documents[0].DocumentId);
+    }
+
+    [Fact]
+    public async Task Upload_EndsFailedWithAReason_WhenFilesCannotBeRead()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = app.CreateClient();
+        var readable = FixtureDocument.TextPdf(FixturePage.FromLines("Izin tinggal terbatas"));
+
+        var uploaded = await DocArchiveApplication.UploadAsync(
+            client,
+            ("kosong.pdf", FixtureDocument.ZeroByte()),
+            ("rusak.pdf", FixtureDocument.Corrupt()),
+            ("rahasia.pdf", FixtureDocument.Encrypted(readable)),
+            ("surat.pdf", "PK\u0003\u0004 not a pdf at all"u8.ToArray()));
+
+        foreach (var document in uploaded.Documents)
+        {
+            var finished = await DocArchiveApplication.WaitUntilFinishedAsync(client, document.DocumentId);
+            Assert.Equal(DocumentStatus.Failed, finished.Status);
+            Assert.False(string.IsNullOrWhiteSpace(finished.FailureReason), $"{finished.FileName} failed without a reason.");
+        }
+    }
+
+    [Fact]
+    public async Task Upload_Returns413ProblemDetails_WhenLargerThanTheLimit()
+    {
+        await using var app = new DocArchiveApplication(maxUploadBytes: 64 * 1024);
+        using var client = app.CreateClient();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[100 * 1024]), "files", "besar.pdf" } };
+
+        using var response = await client.PostAsync(new Uri("/api/documents", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+        Assert.Equal(413, problem!.Status);
+        Assert.Contains("0.1 MB", problem.Detail, StringComparison.Ordinal);
+    }
+}

@@ -40,6 +40,7 @@ public sealed class UnfinishedDocumentsRecoveryTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["DocArchive:DataDir"] = catalog.Options.DataDir;
+        builder.Configuration["DocArchive:Ingest:TessdataPath"] = OcrTestEnvironment.TessdataPath;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddIngest();
         builder.Services.AddSingleton(reader);

@@ -4,6 +4,7 @@ using DocArchive.Ingest.Ocr.Interop;
 
 namespace DocArchive.Ingest.Tests.Ocr.Interop;
 
+[Collection(ProcessMemoryCollection.Name)]
 public sealed class SafePixHandleTests
 {
     public SafePixHandleTests() => OcrTestEnvironment.UseNativeLibraries();

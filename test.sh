@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh --test
 dotnet build DocArchive.sln -c Release --no-restore --verbosity quiet
-dotnet test DocArchive.sln -c Release --no-build --verbosity quiet "$@"
+# Test projects run one after another: OCR tests in two projects at once would starve each other of the two cores.
+dotnet test DocArchive.sln -c Release --no-build --verbosity quiet -m:1 "$@"

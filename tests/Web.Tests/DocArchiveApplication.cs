@@ -49,7 +49,7 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null) : WebAppl
     public static async Task<DocumentResponse> WaitUntilFinishedAsync(HttpClient client, Guid id)
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(300));
         while (true)
         {
             var document = (await client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{id}", Json, timeout.Token))!;

@@ -1,17 +1,21 @@
 using System.Text.Json;
+using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Pages;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>The catalog: the source of truth for documents and their pages.</summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <summary>The catalog: the source of truth for documents and their pages, the users and the audit log.</summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<ArchiveUser>(options)
 {
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentPage> Pages => Set<DocumentPage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -28,6 +32,9 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ArchiveUserConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.Entity<Document>(document =>
         {
             document.HasKey(d => d.Id);

@@ -29,12 +29,15 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null) :
         builder.UseSetting("DocArchive:DataDir", DataDir);
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
         builder.UseSetting("DocArchive:Ingest:OcrWorkerPath", Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
-        builder.UseSetting("DocArchive:Ingest:TessdataPath", Path.Combine(RepositoryRoot(), "tessdata"));
+        builder.UseSetting("DocArchive:Ingest:TessdataPath", TessdataPath);
         if (maxUploadBytes is { } limit)
         {
             builder.UseSetting("DocArchive:Web:MaxUploadBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The repository's traineddata, which the tests read with.</summary>
+    public static string TessdataPath => Path.Combine(RepositoryRoot(), "tessdata");
 
     /// <summary>A client on https (the sign-in cookie is secure) that follows no redirects and is signed out.</summary>
     public HttpClient CreateAnonymousClient() =>

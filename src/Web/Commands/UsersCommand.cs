@@ -115,7 +115,7 @@ public static class UsersCommand
     private static List<string> Values(string[] args, string name) =>
         args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1]).ToList();
 
-    /// <summary>The arguments meant for the host (<c>--data-dir</c>), without this verb's own.</summary>
+    /// <summary>The arguments meant for the host (<c>--data-dir DIR</c>, configuration keys), without the roles.</summary>
     private static string[] Switches(string[] args) =>
-        args.Select((arg, i) => (arg, i)).Where(a => CommandLine.Switches.ContainsKey(a.arg)).SelectMany(a => args.Skip(a.i).Take(2)).ToArray();
+        args.Where((_, i) => args[i] != "--role" && (i == 0 || args[i - 1] != "--role")).ToArray();
 }

@@ -85,6 +85,6 @@ public sealed class UploadEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Equal(413, problem!.Status);
-        Assert.Contains("0.1 MB", problem.Detail, StringComparison.Ordinal);
+        Assert.Contains("0,1 MB", problem.Detail, StringComparison.Ordinal);
     }
 }

@@ -59,7 +59,11 @@ public sealed class XlsxTableWriter : ITableWriter
                 sheet.WriteAttributeString("t", "inlineStr");
                 sheet.WriteStartElement("is", SpreadsheetNamespace);
                 sheet.WriteStartElement("t", SpreadsheetNamespace);
-                sheet.WriteAttributeString("xml", "space", null, "preserve");
+                if (char.IsWhiteSpace(cell[0]) || char.IsWhiteSpace(cell[^1]))
+                {
+                    sheet.WriteAttributeString("xml", "space", null, "preserve");
+                }
+
                 sheet.WriteString(XmlSafe(cell));
                 sheet.WriteEndElement();
                 sheet.WriteEndElement();

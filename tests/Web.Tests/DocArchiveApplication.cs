@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed partial class DocArchiveApplication(long? maxUploadBytes = null) : WebApplicationFactory<Program>
+public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null) : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -30,6 +30,11 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null) :
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
         builder.UseSetting("DocArchive:Ingest:OcrWorkerPath", Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
         builder.UseSetting("DocArchive:Ingest:TessdataPath", TessdataPath);
+        if (maxPagePixels is { } pixels)
+        {
+            builder.UseSetting("DocArchive:Ingest:MaxPagePixels", pixels.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (maxUploadBytes is { } limit)
         {
             builder.UseSetting("DocArchive:Web:MaxUploadBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -23,7 +23,7 @@ public static class UploadEndpoints
     private static async Task<Results<Accepted<UploadResponse>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, UploadReceiver receiver, CancellationToken cancellationToken)
     {
-        var receipt = await receiver.ReceiveAsync(request, cancellationToken);
+        var receipt = await receiver.ReceiveAsync(request, checkAntiforgery: false, cancellationToken);
         if (receipt.Rejection is { } rejection)
         {
             return TypedResults.Problem(rejection.Detail, statusCode: rejection.StatusCode, title: rejection.Title);

@@ -1,10 +1,12 @@
 using DocArchive.Ingest.Jobs;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
 
 /// <summary>The upload page: several files at once, then each file's status until it is done or failed.</summary>
+[IgnoreAntiforgeryToken(Order = 1001)]
 public sealed class UploadModel(UploadReceiver receiver, IOptions<WebOptions> options) : PageModel
 {
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
@@ -19,7 +21,7 @@ public sealed class UploadModel(UploadReceiver receiver, IOptions<WebOptions> op
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {
-        var receipt = await receiver.ReceiveAsync(Request, cancellationToken);
+        var receipt = await receiver.ReceiveAsync(Request, checkAntiforgery: true, cancellationToken);
         Documents = receipt.Documents;
         Rejection = receipt.Rejection;
         if (Rejection is not null)

@@ -1,14 +1,20 @@
 using System.Globalization;
 using DocArchive.Ingest.Jobs;
 using DocArchive.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
 
 /// <summary>Reads a multipart upload within the size limit and takes in each file; shared by the page and the API.</summary>
-public sealed class UploadReceiver(DocumentIntake intake, UiText text, IOptions<WebOptions> options, ILogger<UploadReceiver> logger)
+public sealed class UploadReceiver(
+    DocumentIntake intake, IAntiforgery antiforgery, UiText text, IOptions<WebOptions> options, ILogger<UploadReceiver> logger)
 {
-    public async Task<UploadReceipt> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes in the files of <paramref name="request"/>. A page's form is checked for its antiforgery token only after
+    /// the size, so that a too-large upload is answered with the limit rather than a bare 400.
+    /// </summary>
+    public async Task<UploadReceipt> ReceiveAsync(HttpRequest request, bool checkAntiforgery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = options.Value.MaxUploadBytes;
@@ -35,6 +41,12 @@ public sealed class UploadReceiver(DocumentIntake intake, UiText text, IOptions<
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return Refuse(TooLarge(limit));
+        }
+
+        if (checkAntiforgery && !await antiforgery.IsRequestValidAsync(request.HttpContext))
+        {
+            return Refuse(new UploadRejection(
+                StatusCodes.Status400BadRequest, text["upload.antiforgery.title"], text["upload.antiforgery.detail"]));
         }
 
         if (form.Files.Count == 0)

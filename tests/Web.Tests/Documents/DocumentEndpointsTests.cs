@@ -1,7 +1,7 @@
-using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
+using DocArchive.Ingest.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocArchive.Web.Tests.Documents;

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Accounts;
 using DocArchive.Fixtures;
+using DocArchive.Ingest.Accounts;
 
 namespace DocArchive.Web.Tests.Documents;
 
@@ -33,5 +33,22 @@ public sealed class DocumentModelTests
         using var response = await client.GetAsync(new Uri($"/documents/{Guid.NewGuid()}", UriKind.Relative));
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ShowsPageTextAsText_WhenItHoldsScript()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Catatan <script>alert(1)</script> selesai"));
+        var id = (await DocArchiveApplication.UploadAsync(client, ("catatan.pdf", pdf))).Documents[0].DocumentId;
+        await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
+
+        var page = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+        var search = await client.GetStringAsync(new Uri("/search?q=catatan", UriKind.Relative));
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", search, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
-using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
+using DocArchive.Ingest.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocArchive.Web.Tests.Search;

@@ -1,7 +1,7 @@
-using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
+using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Querying;
 using Microsoft.AspNetCore.Mvc;
@@ -86,5 +86,35 @@ public sealed class UploadEndpointsTests
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Equal(413, problem!.Status);
         Assert.Contains("0,1 MB", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_EndsFailedSayingTheLimit_WhenAnImageHasMorePixelsThanAllowed()
+    {
+        await using var app = new DocArchiveApplication(maxPagePixels: 10_000);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var png = FixtureEncode.Png(FixtureRaster.RenderLines(300, "KARTU IZIN TINGGAL TERBATAS"));
+
+        var uploaded = await DocArchiveApplication.UploadAsync(client, ("besar.png", png));
+        var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, uploaded.Documents[0].DocumentId);
+
+        Assert.Equal(DocumentStatus.Failed, document.Status);
+        Assert.Contains("above the limit of 10,000 pixels", document.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_KeepsTheNameAsDataOnly_WhenItHoldsPathsAndControlCharacters()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Surat izin"));
+
+        var uploaded = await DocArchiveApplication.UploadAsync(client, ("../../outside\\..\\pass\u0007w\u001bd.pdf", pdf));
+        var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, uploaded.Documents[0].DocumentId);
+
+        Assert.Equal("passwd.pdf", document.FileName);
+        var parent = Path.GetDirectoryName(app.DataDir)!;
+        Assert.False(File.Exists(Path.Combine(parent, "outside")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(app.DataDir, "*", SearchOption.AllDirectories), f => f.Contains("passwd", StringComparison.Ordinal));
     }
 }

@@ -1,10 +1,12 @@
 using DocArchive.Ingest;
+using DocArchive.Ingest.Jobs;
 using DocArchive.Ingest.Ocr;
 using DocArchive.Ingest.Ocr.Benchmarks;
 using DocArchive.Search;
 using DocArchive.Web;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
+using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
 using DocArchive.Web.Search;
 using DocArchive.Web.Upload;
@@ -20,6 +22,10 @@ switch (args)
         return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["reindex", .. var rest]:
         return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["check", .. var rest]:
+        return await CheckCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["bench", "ingest", .. var rest]:
+        return await BenchIngestCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["bench", "ocr", .. var benchFiles]:
         var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
         var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
@@ -38,12 +44,17 @@ builder.AddIngest();
 builder.AddWeb();
 
 var app = builder.Build();
-app.UseWeb();
-app.MapPages();
-app.MapUploadEndpoints();
-app.MapDocumentEndpoints();
-app.MapSearchEndpoints();
-app.MapJobDashboard();
+app.MapHealthEndpoint();
+if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
+{
+    app.UseWeb();
+    app.MapPages();
+    app.MapUploadEndpoints();
+    app.MapDocumentEndpoints();
+    app.MapSearchEndpoints();
+    app.MapJobDashboard();
+}
+
 await app.RunAsync();
 return 0;
 

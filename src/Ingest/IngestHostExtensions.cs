@@ -16,7 +16,11 @@ public static class IngestHostExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<IngestOptions>()
             .Bind(builder.Configuration.GetSection(IngestOptions.Section))
-            .Configure(o => o.DataDir = builder.Configuration["DocArchive:DataDir"] ?? o.DataDir)
+            .Configure(o =>
+            {
+                o.DataDir = builder.Configuration["DocArchive:DataDir"] ?? o.DataDir;
+                o.PostgreSql = builder.Configuration["DocArchive:PostgreSql"] ?? o.PostgreSql;
+            })
             .ValidateOnStart();
         builder.AddOcr();
         builder.AddCatalog();

@@ -11,6 +11,18 @@ public sealed class IngestOptions
     /// <summary>The one data directory (blobs, index, SQLite catalog); bound from <c>DocArchive:DataDir</c>.</summary>
     public string DataDir { get; set; } = "data";
 
+    /// <summary>
+    /// A PostgreSQL connection string, bound from <c>DocArchive:PostgreSql</c>: when set, the catalog and the job storage
+    /// live in PostgreSQL (several machines share them); unset, the embedded SQLite catalog and in-memory jobs are used.
+    /// </summary>
+    public string? PostgreSql { get; set; }
+
+    /// <summary>
+    /// How long a claim on a document lasts without being renewed: a reader killed mid-document gives it up after this,
+    /// and the document is read again by another. The holder renews it every third of this time.
+    /// </summary>
+    public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The directory holding the traineddata files themselves.</summary>
     public string TessdataPath { get; set; } = "tessdata";
 

@@ -41,6 +41,22 @@ internal static partial class Log
     [LoggerMessage(1107, LogLevel.Information, "Document {DocumentId} indexed: {PageCount} pages")]
     public static partial void DocumentIndexed(ILogger logger, Guid documentId, int pageCount);
 
-    [LoggerMessage(1108, LogLevel.Information, "Recovered unfinished documents: {Unread} to read, {Unindexed} to index")]
-    public static partial void DocumentsRecovered(ILogger logger, int unread, int unindexed);
+    [LoggerMessage(1108, LogLevel.Information,
+        "Recovered unfinished documents: {Unread} to read, {Unindexed} to index, {Removed} index entries removed")]
+    public static partial void DocumentsRecovered(ILogger logger, int unread, int unindexed, int removed);
+
+    [LoggerMessage(1109, LogLevel.Warning, "The sweep for stalled documents failed; it runs again at the next tick")]
+    public static partial void RecoveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1201, LogLevel.Information, "Document {DocumentId} is being read elsewhere until {LeaseExpiresAt}; this run comes back then")]
+    public static partial void DocumentClaimedElsewhere(ILogger logger, Guid documentId, DateTimeOffset leaseExpiresAt);
+
+    [LoggerMessage(1202, LogLevel.Warning, "Document {DocumentId}: claim {Owner} was lost to another reader; this reader stops")]
+    public static partial void DocumentClaimLost(ILogger logger, Guid documentId, string owner);
+
+    [LoggerMessage(1203, LogLevel.Warning, "Document {DocumentId}: the claim could not be renewed; trying again")]
+    public static partial void DocumentClaimNotRenewed(ILogger logger, Exception exception, Guid documentId);
+
+    [LoggerMessage(1110, LogLevel.Information, "Document {DocumentId}: stage {Stage} took {Milliseconds} ms")]
+    public static partial void StageTimed(ILogger logger, Guid documentId, string stage, double milliseconds);
 }

@@ -1,4 +1,5 @@
 using DocArchive.Ingest;
+using DocArchive.Ingest.Jobs;
 using DocArchive.Ingest.Ocr;
 using DocArchive.Ingest.Ocr.Benchmarks;
 using DocArchive.Search;
@@ -6,6 +7,7 @@ using DocArchive.Web;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
+using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
 using DocArchive.Web.Search;
 using DocArchive.Web.Upload;
@@ -23,6 +25,10 @@ switch (args)
         return await UsersCommand.RunAsync(rest, Console.In, Console.Out, CancellationToken.None);
     case ["reindex", .. var rest]:
         return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["check", .. var rest]:
+        return await CheckCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["bench", "ingest", .. var rest]:
+        return await BenchIngestCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["bench", "ocr", .. var benchFiles]:
         var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
         var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
@@ -41,12 +47,17 @@ builder.AddIngest();
 builder.AddWeb();
 
 var app = builder.Build();
-app.UseWeb();
-app.MapPages();
-app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
-app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
-app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
-app.MapJobDashboard();
+app.AllowAnyone().MapHealthEndpoint();
+if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
+{
+    app.UseWeb();
+    app.MapPages();
+    app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
+    app.MapJobDashboard();
+}
+
 await app.RunAsync();
 return 0;
 

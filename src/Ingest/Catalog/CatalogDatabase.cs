@@ -1,12 +1,22 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>The one place that chooses the catalog's database provider and where its file lives.</summary>
+/// <summary>
+/// The one place that chooses the catalog's database: PostgreSQL when <see cref="IngestOptions.PostgreSql"/> is set,
+/// otherwise the SQLite file in the data directory. Everything else sees a <see cref="CatalogDbContext"/>.
+/// </summary>
 public static class CatalogDatabase
 {
     public const string FileName = "docarchive.db";
+
+    public static bool UsesPostgreSql(IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return !string.IsNullOrWhiteSpace(options.PostgreSql);
+    }
 
     public static string SqlitePath(IngestOptions options)
     {
@@ -14,19 +24,46 @@ public static class CatalogDatabase
         return Path.Combine(options.DataDir, FileName);
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, IngestOptions options)
+    /// <summary>The options of the context type the configuration asks for, built once and shared by every context.</summary>
+    public static DbContextOptions CreateOptions(IngestOptions options, ILoggerFactory? loggerFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        var connection = new SqliteConnectionStringBuilder
+        ArgumentNullException.ThrowIfNull(options);
+        DbContextOptionsBuilder builder;
+        if (UsesPostgreSql(options))
         {
-            DataSource = SqlitePath(options),
-            Pooling = true,
-            DefaultTimeout = 30,
-        };
-        builder.UseSqlite(connection.ToString());
+            var postgres = new DbContextOptionsBuilder<PostgresCatalogDbContext>();
+            postgres.UseNpgsql(options.PostgreSql, npgsql => npgsql.EnableRetryOnFailure());
+            builder = postgres;
+        }
+        else
+        {
+            var sqlite = new DbContextOptionsBuilder<CatalogDbContext>();
+            sqlite.UseSqlite(new SqliteConnectionStringBuilder
+            {
+                DataSource = SqlitePath(options),
+                Pooling = true,
+                DefaultTimeout = 30,
+            }.ToString());
+            builder = sqlite;
+        }
+
+        if (loggerFactory is not null)
+        {
+            builder.UseLoggerFactory(loggerFactory);
+        }
+
+        return builder.Options;
     }
 
-    /// <summary>Creates the data directory and brings the database to the latest migration.</summary>
+    /// <summary>A new context over options made by <see cref="CreateOptions"/>.</summary>
+    public static CatalogDbContext CreateContext(DbContextOptions options) => options switch
+    {
+        DbContextOptions<PostgresCatalogDbContext> postgres => new PostgresCatalogDbContext(postgres),
+        DbContextOptions<CatalogDbContext> sqlite => new CatalogDbContext(sqlite),
+        _ => throw new ArgumentException($"Catalog options are for {options?.ContextType.Name}.", nameof(options)),
+    };
+
+    /// <summary>Creates the data directory and brings the database to the latest migration of its provider.</summary>
     public static async Task MigrateAsync(CatalogDbContext db, IngestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>The catalog: the source of truth for documents and their pages, the users and the audit log.</summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : IdentityDbContext<ArchiveUser>(options)
+/// <summary>
+/// The catalog: the source of truth for documents and their pages, the users and the audit log. This type carries
+/// the SQLite migrations; <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
+/// </summary>
+public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
 {
     public DbSet<Document> Documents => Set<Document>();
 
@@ -46,6 +49,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             document.Property(d => d.ContentType).HasMaxLength(100);
             document.Property(d => d.UploadedBy).HasMaxLength(100);
             document.Property(d => d.FailureReason).HasMaxLength(2000);
+            document.Property(d => d.LeaseOwner).HasMaxLength(Document.LeaseOwnerMaxLength).IsConcurrencyToken();
             document.HasMany(d => d.Pages).WithOne().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<DocumentPage>(page =>

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Blobs;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +13,9 @@ internal static class CatalogHostExtensions
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<CatalogDbContext>((services, db) =>
-            CatalogDatabase.Configure(db, services.GetRequiredService<IOptions<IngestOptions>>().Value));
+        builder.Services.AddSingleton<IValidateOptions<IngestOptions>, CatalogOptionsValidator>();
+        builder.Services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<CatalogMigrator>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;

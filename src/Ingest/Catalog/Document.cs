@@ -3,6 +3,8 @@ namespace DocArchive.Ingest.Catalog;
 /// <summary>One uploaded original, identified by its content: the same bytes are always the same document.</summary>
 public sealed class Document
 {
+    public const int LeaseOwnerMaxLength = 100;
+
     public Guid Id { get; set; }
 
     /// <summary>The SHA-256 of the original, lower-case hex; unique.</summary>
@@ -34,6 +36,12 @@ public sealed class Document
 
     /// <summary>When the document last entered the search index; null while it is not searchable.</summary>
     public DateTimeOffset? IndexedAt { get; set; }
+
+    /// <summary>Who is reading the document now; null when nobody is. Writes by a reader that lost its claim fail.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When the reader's claim ends unless it is renewed; after it, another reader may take the document.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 
     public List<DocumentPage> Pages { get; } = [];
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Indexing;
 using Hangfire;
@@ -21,6 +22,7 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var pages = document.Pages.Select(p => new IndexedPage(p.Number, p.Text)).ToList();
         await index.IndexAsync(
             new IndexedDocument(document.Id, document.OriginalName, document.ContentType, document.UploadedAt, pages),
@@ -28,5 +30,6 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
         document.IndexedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         Log.DocumentIndexed(logger, documentId, pages.Count);
+        Log.StageTimed(logger, documentId, IngestStages.Index, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

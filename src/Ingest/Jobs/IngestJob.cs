@@ -16,6 +16,7 @@ namespace DocArchive.Ingest.Jobs;
 /// </summary>
 public sealed class IngestJob(
     CatalogDbContext db,
+    DocumentClaims claims,
     BlobStore blobs,
     IDocumentReader reader,
     IBackgroundJobClient jobs,
@@ -30,20 +31,21 @@ public sealed class IngestJob(
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task RunAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (document is null || document.IsFinal)
+        await using var claim = await claims.TryClaimAsync(documentId, cancellationToken);
+        if (claim is null)
         {
             return;
         }
 
+        cancellationToken = claim.Token;
+        var document = await db.Documents.FirstAsync(d => d.Id == documentId, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        document.Status = DocumentStatus.Processing;
-        document.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
         try
         {
             var pages = await ReadPagesAsync(document, cancellationToken);
+            var storing = Stopwatch.GetTimestamp();
             await StorePagesAsync(document, pages, cancellationToken);
+            Log.StageTimed(logger, documentId, IngestStages.Catalog, Stopwatch.GetElapsedTime(storing).TotalMilliseconds);
             Log.DocumentRead(logger, documentId, document.PageCount, document.Status, Stopwatch.GetElapsedTime(started));
         }
         catch (UnsupportedDocumentException e)
@@ -58,6 +60,7 @@ public sealed class IngestJob(
             {
                 Log.DocumentRetried(logger, e, documentId, document.FailedAttempts);
                 document.Status = DocumentStatus.Queued;
+                DocumentClaim.Release(document);
                 document.UpdatedAt = time.GetUtcNow();
                 await db.SaveChangesAsync(CancellationToken.None);
                 throw;
@@ -107,6 +110,7 @@ public sealed class IngestJob(
         var read = pages.Any(p => p.FailureReason is null);
         document.Status = read ? DocumentStatus.Done : DocumentStatus.Failed;
         document.FailureReason = read ? null : $"No page could be read: {pages[0].FailureReason}";
+        DocumentClaim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         if (read)
@@ -119,6 +123,7 @@ public sealed class IngestJob(
     {
         document.Status = DocumentStatus.Failed;
         document.FailureReason = reason;
+        DocumentClaim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }

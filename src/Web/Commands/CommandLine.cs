@@ -1,3 +1,5 @@
+using DocArchive.Ingest.Jobs;
+
 namespace DocArchive.Web.Commands;
 
 /// <summary>The command-line switches every verb understands, mapped to configuration keys.</summary>
@@ -6,6 +8,8 @@ public static class CommandLine
     public static readonly IReadOnlyDictionary<string, string> Switches = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["--data-dir"] = "DocArchive:DataDir",
+        ["--postgres"] = "DocArchive:PostgreSql",
+        ["--role"] = NodeRoles.Key,
     };
 
     /// <summary>Adds the switches of <paramref name="args"/> to the configuration, over the defaults.</summary>

@@ -35,7 +35,7 @@ public static class ImportCommand
         return 0;
     }
 
-    private static bool IsSupported(string path)
+    internal static bool IsSupported(string path)
     {
         if (Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
         {

@@ -6,21 +6,25 @@ namespace DocArchive.Ingest.Tests.Catalog;
 
 public sealed class CatalogDatabaseTests
 {
-    [Fact]
-    public async Task MigrateAsync_AppliesEveryMigration_WhenFileIsFresh()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task MigrateAsync_AppliesEveryMigration_WhenDatabaseIsFresh(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         await using var db = catalog.NewContext();
 
-        Assert.True(File.Exists(Path.Combine(catalog.Options.DataDir, CatalogDatabase.FileName)));
+        Assert.Equal(provider == TestCatalog.Sqlite, File.Exists(Path.Combine(catalog.Options.DataDir, CatalogDatabase.FileName)));
+        Assert.Equal(provider == TestCatalog.PostgreSql, db is PostgresCatalogDbContext);
+        Assert.NotEmpty(db.Database.GetMigrations());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
 
-    [Fact]
-    public async Task MigrateAsync_KeepsDocuments_WhenRunAgain()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task MigrateAsync_KeepsDocuments_WhenRunAgain(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         var id = Guid.NewGuid();
         await using (var db = catalog.NewContext())
         {
@@ -41,10 +45,11 @@ public sealed class CatalogDatabaseTests
         Assert.Equal(new BoundingBox(10, 20, 30, 8), Assert.Single(page.Words).Box);
     }
 
-    [Fact]
-    public async Task SaveChanges_Throws_WhenSha256IsAlreadyCatalogued()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task SaveChanges_Throws_WhenSha256IsAlreadyCatalogued(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         await using var db = catalog.NewContext();
         db.Documents.Add(NewDocument(Guid.NewGuid(), "same"));
         await db.SaveChangesAsync();
@@ -53,10 +58,11 @@ public sealed class CatalogDatabaseTests
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
-    [Fact]
-    public async Task Documents_OrderByUploadedAt_WhenListedNewestFirst()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task Documents_OrderByUploadedAt_WhenListedNewestFirst(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         await using var db = catalog.NewContext();
         var older = NewDocument(Guid.NewGuid(), "older");
         older.UploadedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -68,6 +74,28 @@ public sealed class CatalogDatabaseTests
         var names = await db.Documents.OrderByDescending(d => d.UploadedAt).Select(d => d.Sha256).ToListAsync();
 
         Assert.Equal(["newer", "older"], names);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task Documents_KeepTheInstantInUtc_WhenReadBack(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var id = Guid.NewGuid();
+        var uploaded = new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero).AddMilliseconds(123);
+        await using (var db = catalog.NewContext())
+        {
+            var document = NewDocument(id, "instant");
+            document.UploadedAt = uploaded;
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+        }
+
+        await using var reader = catalog.NewContext();
+        var read = await reader.Documents.SingleAsync(d => d.Id == id && d.UploadedAt >= uploaded);
+
+        Assert.Equal(uploaded, read.UploadedAt);
+        Assert.Equal(TimeSpan.Zero, read.UploadedAt.Offset);
     }
 
     internal static Document NewDocument(Guid id, string sha256) => new()

@@ -3,44 +3,98 @@ using DocArchive.Ingest.Catalog;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DocArchive.Ingest.Tests.Catalog;
 
-/// <summary>A migrated SQLite catalog and a blob store in a temporary data directory of their own.</summary>
-internal sealed class TestCatalog : IAsyncDisposable
+/// <summary>
+/// A migrated catalog of its own, SQLite or PostgreSQL (a fresh database on the test server, dropped afterwards), and a
+/// blob store in a temporary data directory.
+/// </summary>
+internal sealed class TestCatalog : IAsyncDisposable, IDbContextFactory<CatalogDbContext>
 {
+    public const string Sqlite = "sqlite";
+
+    public const string PostgreSql = "postgresql";
+
+    /// <summary>The test server's connection string, set by <c>scripts/with-postgres.sh</c>.</summary>
+    public const string ServerVariable = "DOCARCHIVE_TEST_POSTGRES";
+
+    private readonly DbContextOptions contextOptions;
+
     private TestCatalog(IngestOptions options)
     {
         Options = options;
         Blobs = new BlobStore(Microsoft.Extensions.Options.Options.Create(options));
+        contextOptions = CatalogDatabase.CreateOptions(options);
     }
+
+    /// <summary>
+    /// The providers catalog tests run on: SQLite always; PostgreSQL when the test server is there, and always on CI,
+    /// where a missing server fails the tests instead of leaving them out.
+    /// </summary>
+    public static TheoryData<string> Providers =>
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } || Environment.GetEnvironmentVariable("CI") is { Length: > 0 }
+            ? new TheoryData<string>(Sqlite, PostgreSql)
+            : new TheoryData<string>(Sqlite);
 
     public IngestOptions Options { get; }
 
     public BlobStore Blobs { get; }
 
-    public static async Task<TestCatalog> CreateAsync()
+    public IOptions<IngestOptions> WrappedOptions => Microsoft.Extensions.Options.Options.Create(Options);
+
+    public static Task<TestCatalog> CreateAsync() => CreateAsync(Sqlite);
+
+    public static async Task<TestCatalog> CreateAsync(string provider)
     {
         var directory = Directory.CreateTempSubdirectory("docarchive-catalog-");
-        var catalog = new TestCatalog(new IngestOptions { DataDir = directory.FullName, OcrWorkers = 2 });
+        var options = new IngestOptions { DataDir = directory.FullName, OcrWorkers = 2 };
+        if (provider == PostgreSql)
+        {
+            options.PostgreSql = await CreateDatabaseAsync();
+        }
+
+        var catalog = new TestCatalog(options);
         await using var db = catalog.NewContext();
         await CatalogDatabase.MigrateAsync(db, catalog.Options, CancellationToken.None);
         return catalog;
     }
 
-    public CatalogDbContext NewContext()
-    {
-        var builder = new DbContextOptionsBuilder<CatalogDbContext>();
-        CatalogDatabase.Configure(builder, Options);
-        return new CatalogDbContext(builder.Options);
-    }
+    public CatalogDbContext NewContext() => CatalogDatabase.CreateContext(contextOptions);
 
-    public IOptions<IngestOptions> WrappedOptions => Microsoft.Extensions.Options.Options.Create(Options);
+    public CatalogDbContext CreateDbContext() => NewContext();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        if (Options.PostgreSql is { } database)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var name = new NpgsqlConnectionStringBuilder(database).Database;
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+
         Directory.Delete(Options.DataDir, recursive: true);
-        return ValueTask.CompletedTask;
     }
+
+    private static async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"docarchive_test_{Guid.NewGuid():N}";
+        await ExecuteAsync($"CREATE DATABASE {name}");
+        return new NpgsqlConnectionStringBuilder(Server()) { Database = name }.ConnectionString;
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Server() =>
+        Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException($"{ServerVariable} is not set: run the tests through scripts/with-postgres.sh (./test.sh does).");
 }

@@ -10,10 +10,11 @@ namespace DocArchive.Ingest.Tests.Jobs;
 
 public sealed class IngestJobTests
 {
-    [Fact]
-    public async Task RunAsync_StoresEveryPageAndEnqueuesIndexing_WhenAllPagesRead()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task RunAsync_StoresEveryPageAndEnqueuesIndexing_WhenAllPagesRead(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         var reader = new ScriptedDocumentReader { Pages = 3 };
         var jobs = new RecordingJobClient();
         var id = await AddDocumentAsync(catalog);
@@ -47,10 +48,11 @@ public sealed class IngestJobTests
         Assert.Empty(jobs.Created);
     }
 
-    [Fact]
-    public async Task RunAsync_ThrowsForRetryThenMarksFailed_WhenTransientErrorPersists()
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task RunAsync_ThrowsForRetryThenMarksFailed_WhenTransientErrorPersists(string provider)
     {
-        await using var catalog = await TestCatalog.CreateAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         var reader = new ScriptedDocumentReader { CountError = new IOException("The OCR pool is restarting.") };
         var jobs = new RecordingJobClient();
         var id = await AddDocumentAsync(catalog);
@@ -193,7 +195,8 @@ public sealed class IngestJobTests
     private static async Task RunAsync(TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
     {
         await using var db = catalog.NewContext();
-        var job = new IngestJob(db, catalog.Blobs, reader, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance);
+        var claims = new DocumentClaims(catalog, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<DocumentClaims>.Instance);
+        var job = new IngestJob(db, claims, catalog.Blobs, reader, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance);
         await job.RunAsync(id, CancellationToken.None);
     }
 }

@@ -8,16 +8,24 @@ namespace DocArchive.Ingest.Tests.Jobs;
 internal sealed class RecordingJobClient : IBackgroundJobClient
 {
     private readonly List<Job> created = [];
+    private readonly List<IState> states = [];
 
     public IReadOnlyList<Job> Created => created;
+
+    /// <summary>The state each job was created in (enqueued, scheduled).</summary>
+    public IReadOnlyList<IState> States => states;
 
     public IEnumerable<Guid> DocumentIdsFor<TJob>() =>
         created.Where(j => j.Type == typeof(TJob)).Select(j => (Guid)j.Args[0]);
 
     public string Create(Job job, IState state)
     {
-        created.Add(job);
-        return created.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lock (created)
+        {
+            created.Add(job);
+            states.Add(state);
+            return created.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     public bool ChangeState(string jobId, IState state, string expectedState) => true;

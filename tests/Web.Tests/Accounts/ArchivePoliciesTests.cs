@@ -29,7 +29,7 @@ public sealed class ArchivePoliciesTests
     ];
 
     /// <summary>The pages anyone may open.</summary>
-    private static readonly string[] Anonymous = ["account/signin", "account/denied", "account/language"];
+    private static readonly string[] Anonymous = ["account/signin", "account/denied", "account/language", "health"];
 
     [Fact]
     public void Endpoints_AreEachGivenARight_WhenTheAppIsBuilt()

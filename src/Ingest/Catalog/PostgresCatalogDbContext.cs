@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DocArchive.Ingest.Catalog;
+
+/// <summary>The catalog's model on PostgreSQL: its own type so that it carries its own migrations.</summary>
+public sealed class PostgresCatalogDbContext(DbContextOptions<PostgresCatalogDbContext> options) : CatalogDbContext(options);

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocArchive.Ingest;
+using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocArchive.Web.Commands;
+
+/// <summary>
+/// <c>bench ingest &lt;folder&gt; --workers N [--postgres CS]</c>: the whole pipeline on PostgreSQL, from upload to
+/// searchable. Starts one web+index node and N worker nodes (one OCR engine each) on a fresh database and data
+/// directory, uploads every file of the folder through the API, waits until each is searchable or failed, and prints
+/// pages per minute with the time each stage took (summed over all nodes).
+/// </summary>
+public static class BenchIngestCommand
+{
+    private const string Usage = "usage: docarchive bench ingest <folder> --workers N [--postgres CONNECTION-STRING]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args[Math.Min(1, args.Length)..], CommandLine.Switches.ToDictionary()).Build();
+        var server = settings["DocArchive:PostgreSql"];
+        if (args is not [var folder, ..] || !Directory.Exists(folder) || string.IsNullOrWhiteSpace(server)
+            || !int.TryParse(settings["workers"] ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var workers) || workers < 1)
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ImportCommand.IsSupported).Order(StringComparer.Ordinal).ToList();
+        await using var database = await BenchDatabase.CreateAsync(server, cancellationToken);
+        var dataDir = Directory.CreateTempSubdirectory("docarchive-bench-");
+        try
+        {
+            return await RunAsync(files, workers, database.ConnectionString, dataDir.FullName, settings, output, cancellationToken);
+        }
+        finally
+        {
+            dataDir.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        List<string> files, int workers, string postgres, string dataDir, IConfiguration settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        var node = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data-dir"] = dataDir,
+            ["postgres"] = postgres,
+            ["DocArchive:Ingest:OcrWorkers"] = "1",
+        };
+        if (settings["DocArchive:Ingest:TessdataPath"] is { } tessdata)
+        {
+            node["DocArchive:Ingest:TessdataPath"] = Path.GetFullPath(tessdata);
+        }
+
+        var logging = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__DocArchive.Ingest.Jobs"] = "Information",
+            ["Logging__LogLevel__DocArchive.Ingest.Ocr.OcrWorkerPool"] = "Debug",
+        };
+        using var web = NodeProcess.Start("web", node, logging);
+        var readers = Enumerable.Range(0, workers).Select(_ => NodeProcess.Start("worker", node, logging)).ToList();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            foreach (var started in readers.Prepend(web))
+            {
+                await started.WaitUntilHealthyAsync(http, TimeSpan.FromMinutes(2), cancellationToken);
+            }
+
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"bench ingest: {files.Count} files, {workers} worker process(es) with one OCR engine each, PostgreSQL"));
+            var clock = Stopwatch.StartNew();
+            foreach (var file in files)
+            {
+                await UploadAsync(http, web.Address, file, cancellationToken);
+            }
+
+            var (done, failed, pages) = await WaitAsync(postgres, files.Count, web, cancellationToken);
+            clock.Stop();
+            var totals = new StageTotals();
+            foreach (var started in readers.Prepend(web))
+            {
+                totals.Add(started.Lines);
+            }
+
+            WriteResult(output, clock.Elapsed, done, failed, pages, totals);
+            return 0;
+        }
+        finally
+        {
+            foreach (var reader in readers)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    private static async Task UploadAsync(HttpClient http, Uri web, string path, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent();
+        await using var content = File.OpenRead(path);
+        using var file = new StreamContent(content);
+        form.Add(file, "files", Path.GetFileName(path));
+        using var response = await http.PostAsync(new Uri(web, "/api/documents"), form, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<(int Done, int Failed, int Pages)> WaitAsync(string postgres, int expected, NodeProcess web, CancellationToken cancellationToken)
+    {
+        var options = CatalogDatabase.CreateOptions(new IngestOptions { PostgreSql = postgres });
+        while (true)
+        {
+            await using var db = CatalogDatabase.CreateContext(options);
+            var finished = await db.Documents.AsNoTracking()
+                .Where(d => d.Status == DocumentStatus.Failed || d.IndexedAt != null)
+                .GroupBy(d => d.Status)
+                .Select(g => new { Status = g.Key, Count = g.Count(), Pages = g.Sum(d => d.PageCount) })
+                .ToListAsync(cancellationToken);
+            if (finished.Sum(f => f.Count) >= expected)
+            {
+                var done = finished.Where(f => f.Status == DocumentStatus.Done).ToList();
+                return (done.Sum(f => f.Count), finished.Sum(f => f.Count) - done.Sum(f => f.Count), done.Sum(f => f.Pages));
+            }
+
+            if (web.HasExited)
+            {
+                throw new InvalidOperationException($"The web node stopped during the bench: {web}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+    }
+
+    private static void WriteResult(TextWriter output, TimeSpan elapsed, int done, int failed, int pages, StageTotals totals)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(invariant,
+            $"upload to searchable: {elapsed.TotalSeconds:F1} s for {pages} pages ({done} done, {failed} failed): {pages / elapsed.TotalMinutes:F1} pages/minute"));
+        output.WriteLine("stage        total s   ms/page   share   (summed over nodes; pages of one document run in parallel)");
+        var all = totals.Milliseconds.Values.Sum();
+        foreach (var stage in IngestStages.All)
+        {
+            output.WriteLine(totals.Milliseconds.TryGetValue(stage, out var ms)
+                ? string.Create(invariant, $"{stage,-12} {ms / 1000,7:F1} {ms / Math.Max(1, pages),9:F0} {ms / all,7:P0}")
+                : $"{stage,-12}       -  (not timed by this build)");
+        }
+    }
+}

@@ -16,6 +16,7 @@ public sealed class ArchivePoliciesTests
         ("documents", HttpMethod.Get, "/documents", ArchivePolicies.Read),
         ("documents/{id:guid}", HttpMethod.Get, $"/documents/{Guid.Empty}", ArchivePolicies.Read),
         ("upload", HttpMethod.Get, "/upload", ArchivePolicies.Upload),
+        ("export", HttpMethod.Get, "/export?q=paspor", ArchivePolicies.Export),
         ("admin/users", HttpMethod.Get, "/admin/users", ArchivePolicies.Admin),
         ("admin/audit", HttpMethod.Get, "/admin/audit", ArchivePolicies.Admin),
         ("admin/audit", HttpMethod.Get, "/admin/audit?handler=csv", ArchivePolicies.Admin),

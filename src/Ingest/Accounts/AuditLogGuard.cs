@@ -20,16 +20,31 @@ public static class AuditLogGuard
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """;
 
-    /// <summary>Creates the triggers on SQLite when they are missing; run after the migrations.</summary>
+    private const string PostgresRefusal = """
+        CREATE OR REPLACE FUNCTION "AuditEntries_refuse"() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+        """;
+
+    private const string PostgresRefuseChanges = """
+        CREATE OR REPLACE TRIGGER "AuditEntries_no_change" BEFORE UPDATE OR DELETE ON "AuditEntries"
+        FOR EACH ROW EXECUTE FUNCTION "AuditEntries_refuse"();
+        """;
+
+    private const string PostgresRefuseTruncate = """
+        CREATE OR REPLACE TRIGGER "AuditEntries_no_truncate" BEFORE TRUNCATE ON "AuditEntries"
+        FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntries_refuse"();
+        """;
+
+    /// <summary>Creates (or replaces) the triggers on SQLite or PostgreSQL; run after the migrations.</summary>
     public static async Task EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsSqlite())
+        string[] statements = db.Database.IsSqlite()
+            ? [RefuseUpdate, RefuseDelete]
+            : [PostgresRefusal, PostgresRefuseChanges, PostgresRefuseTruncate];
+        foreach (var statement in statements)
         {
-            return;
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
-
-        await db.Database.ExecuteSqlRawAsync(RefuseUpdate, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(RefuseDelete, cancellationToken);
     }
 }

@@ -25,9 +25,9 @@ if (( ${#missing[@]} > 0 )); then
 fi
 
 debian_tessdata=/usr/share/tesseract-ocr/5/tessdata
-for lang in ind eng osd; do
-  if [[ ! -s "tessdata/$lang.traineddata" ]]; then
-    cp "$debian_tessdata/$lang.traineddata" "tessdata/$lang.traineddata"
+for model in ind.traineddata eng.traineddata osd.traineddata pdf.ttf; do
+  if [[ ! -s "tessdata/$model" ]]; then
+    cp "$debian_tessdata/$model" "tessdata/$model"
   fi
 done
 

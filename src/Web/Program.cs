@@ -47,7 +47,7 @@ builder.AddIngest();
 builder.AddWeb();
 
 var app = builder.Build();
-app.AllowAnyone().MapHealthEndpoint();
+app.MapHealthEndpoint();
 if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
 {
     app.UseWeb();

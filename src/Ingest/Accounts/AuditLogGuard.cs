@@ -23,24 +23,28 @@ public static class AuditLogGuard
     private const string PostgresRefusal = """
         CREATE OR REPLACE FUNCTION "AuditEntries_refuse"() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+        """;
+
+    private const string PostgresRefuseChanges = """
         CREATE OR REPLACE TRIGGER "AuditEntries_no_change" BEFORE UPDATE OR DELETE ON "AuditEntries"
         FOR EACH ROW EXECUTE FUNCTION "AuditEntries_refuse"();
+        """;
+
+    private const string PostgresRefuseTruncate = """
         CREATE OR REPLACE TRIGGER "AuditEntries_no_truncate" BEFORE TRUNCATE ON "AuditEntries"
         FOR EACH STATEMENT EXECUTE FUNCTION "AuditEntries_refuse"();
         """;
 
-    /// <summary>Creates the triggers (SQLite or PostgreSQL) when they are missing; run after the migrations.</summary>
+    /// <summary>Creates (or replaces) the triggers on SQLite or PostgreSQL; run after the migrations.</summary>
     public static async Task EnsureAsync(DbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.Database.IsSqlite())
+        string[] statements = db.Database.IsSqlite()
+            ? [RefuseUpdate, RefuseDelete]
+            : [PostgresRefusal, PostgresRefuseChanges, PostgresRefuseTruncate];
+        foreach (var statement in statements)
         {
-            await db.Database.ExecuteSqlRawAsync(RefuseUpdate, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(RefuseDelete, cancellationToken);
-        }
-        else if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync(PostgresRefusal, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
     }
 }

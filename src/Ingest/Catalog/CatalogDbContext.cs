@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DocArchive.Ingest.Catalog;
 
 /// <summary>
-/// The catalog: the source of truth for documents and their pages, the users and the audit log. This type carries
-/// the SQLite migrations; <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
+/// The catalog: the source of truth for documents and their pages, the users and the audit log. This type carries the
+/// SQLite migrations; <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
 /// </summary>
 public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Ocr;
 
-/// <summary>Registers the OCR worker pool and the document reader.</summary>
+/// <summary>Registers the OCR worker pool, the document reader and the searchable PDF maker.</summary>
 internal static class OcrHostExtensions
 {
     public static IHostApplicationBuilder AddOcr(this IHostApplicationBuilder builder)
@@ -14,6 +14,7 @@ internal static class OcrHostExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, OcrOptionsValidator>());
         builder.Services.AddSingleton<OcrWorkerPool>();
         builder.Services.AddSingleton<IDocumentReader>(services => services.GetRequiredService<OcrWorkerPool>());
+        builder.Services.AddSingleton<SearchablePdf>();
         return builder;
     }
 }

@@ -52,6 +52,14 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         return response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
     }
 
+    /// <summary>OCRs one page from its image and writes it as a one-page searchable PDF to <c><paramref name="outputBase"/>.pdf</c>.</summary>
+    public async Task RenderSearchablePageAsync(string path, string contentType, int pageNumber, string outputBase, CancellationToken cancellationToken)
+    {
+        var request = new WorkerRequest(
+            WorkerRequestKind.SearchablePage, Path.GetFullPath(path), contentType, pageNumber, OutputBase: Path.GetFullPath(outputBase));
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reads a page and says how long its stages took in the worker.</summary>
     internal async Task<WorkerResponse> ReadWithTimingsAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
     {

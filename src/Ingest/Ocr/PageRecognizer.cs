@@ -32,27 +32,53 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
     public PageText Recognize(PageImage image, int pageNumber)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var resolution = Usable(image.Resolution);
-        using var straight = Deskew(image.Pix);
-        var reading = Read(straight, resolution);
-        var (width, height) = (Leptonica.pixGetWidth(straight), Leptonica.pixGetHeight(straight));
-        if (reading.Confidence < PoorConfidence)
+        var (upright, reading, _) = ReadUpright(image);
+        using (upright)
         {
-            var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution ?? TargetResolution);
-            if (turns != 0)
-            {
-                using var turned = Leptonica.pixRotateOrth(image.Pix, turns);
-                using var upright = Deskew(turned);
-                var second = Read(upright, resolution);
-                if (second.Confidence > reading.Confidence)
-                {
-                    reading = second;
-                    (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
-                }
-            }
+            var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
+            return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
+        }
+    }
+
+    /// <summary>Writes the page, turned upright and deskewed, as a one-page searchable PDF to <c><paramref name="outputBase"/>.pdf</c>.</summary>
+    public void RenderSearchable(PageImage image, string outputBase)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var (upright, _, resolution) = ReadUpright(image);
+        using (upright)
+        {
+            engine.RenderPdfPage(upright, resolution, outputBase);
+        }
+    }
+
+    /// <summary>The page deskewed, and turned when the first reading is poor and OSD finds it sideways; with its reading.</summary>
+    private (SafePixHandle Upright, OcrReading Reading, int Resolution) ReadUpright(PageImage image)
+    {
+        var resolution = Usable(image.Resolution);
+        var straight = Deskew(image.Pix);
+        var reading = Read(straight, resolution);
+        if (reading.Confidence >= PoorConfidence)
+        {
+            return (straight, reading, resolution ?? TargetResolution);
         }
 
-        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
+        var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution ?? TargetResolution);
+        if (turns == 0)
+        {
+            return (straight, reading, resolution ?? TargetResolution);
+        }
+
+        using var turned = Leptonica.pixRotateOrth(image.Pix, turns);
+        var upright = Deskew(turned);
+        var second = Read(upright, resolution);
+        if (second.Confidence > reading.Confidence)
+        {
+            straight.Dispose();
+            return (upright, second, resolution ?? TargetResolution);
+        }
+
+        upright.Dispose();
+        return (straight, reading, resolution ?? TargetResolution);
     }
 
     /// <summary>

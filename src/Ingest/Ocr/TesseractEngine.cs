@@ -26,9 +26,12 @@ internal sealed class TesseractEngine : IDisposable
         }
 
         Languages = languages;
+        TessdataPath = Path.GetFullPath(tessdataPath);
     }
 
     public string Languages { get; }
+
+    public string TessdataPath { get; }
 
     /// <summary>Reads <paramref name="image"/> (or only <paramref name="region"/> of it), at <paramref name="resolution"/> dpi.</summary>
     public OcrReading Read(
@@ -60,6 +63,37 @@ internal sealed class TesseractEngine : IDisposable
             {
                 Tesseract.TessBaseAPISetVariable(api, WhitelistVariable, string.Empty);
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="image"/> and writes it as a one-page PDF to <c><paramref name="outputBase"/>.pdf</c>: the image
+    /// with the recognised words as invisible text over them, as Tesseract's own PDF renderer makes it.
+    /// </summary>
+    public void RenderPdfPage(SafePixHandle image, int resolution, string outputBase)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        using var renderer = Tesseract.TessPDFRendererCreate(outputBase, TessdataPath, 0);
+        if (renderer.IsInvalid || Tesseract.TessResultRendererBeginDocument(renderer, string.Empty) == 0)
+        {
+            throw new OcrException($"Tesseract could not start a PDF (is pdf.ttf in '{TessdataPath}'?).");
+        }
+
+        Tesseract.TessBaseAPISetPageSegMode(api, (int)PageSegmentation.Auto);
+        try
+        {
+            Tesseract.TessBaseAPISetImage2(api, image);
+            Tesseract.TessBaseAPISetSourceResolution(api, resolution);
+            if (Tesseract.TessBaseAPIRecognize(api, IntPtr.Zero) != 0
+                || Tesseract.TessResultRendererAddImage(renderer, api) == 0
+                || Tesseract.TessResultRendererEndDocument(renderer) == 0)
+            {
+                throw new OcrException("Tesseract could not render the page as a searchable PDF.");
+            }
+        }
+        finally
+        {
+            Tesseract.TessBaseAPIClear(api);
         }
     }
 

@@ -2,7 +2,10 @@ using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Ingest.Ocr;
 
-/// <summary>One request to an OCR worker. <see cref="Fault"/> is set only by the pool's test hook.</summary>
+/// <summary>
+/// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page is written (<c>.pdf</c> appended);
+/// <see cref="Fault"/> is set only by the pool's test hook.
+/// </summary>
 internal sealed record WorkerRequest(
     WorkerRequestKind Kind,
     string Path,
@@ -10,4 +13,5 @@ internal sealed record WorkerRequest(
     int PageNumber = 0,
     BoundingBox? Region = null,
     string? CharacterWhitelist = null,
+    string? OutputBase = null,
     OcrFaultKind? Fault = null);

@@ -30,6 +30,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
             {
                 WorkerRequestKind.CountPages => new WorkerResponse(PageCount: pages.PageCount),
                 WorkerRequestKind.ReadPage => ReadPage(pages, request.PageNumber, started),
+                WorkerRequestKind.SearchablePage => RenderSearchable(pages, request, started),
                 _ => ReadRegion(pages, request, started),
             };
         }
@@ -77,6 +78,19 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
         var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty);
         return new WorkerResponse(
             Page: page,
+            DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
+            OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds);
+    }
+
+    /// <summary>Every page, text layer or not, is OCRed from its image: the PDF shows the page as scanned or rendered.</summary>
+    private WorkerResponse RenderSearchable(IPageSource pages, WorkerRequest request, long started)
+    {
+        CheckPage(pages, request.PageNumber);
+        var output = request.OutputBase ?? throw new ArgumentException("A searchable page needs an output path.", nameof(request));
+        using var image = pages.ReadImage(request.PageNumber);
+        var decoded = Stopwatch.GetTimestamp();
+        recognizer.RenderSearchable(image, output);
+        return new WorkerResponse(
             DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
             OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds);
     }

@@ -6,4 +6,5 @@ internal enum WorkerRequestKind
     CountPages,
     ReadPage,
     ReadRegion,
+    SearchablePage,
 }

@@ -84,15 +84,6 @@ public static class ArchivePolicies
         return conventions;
     }
 
-    /// <summary>A route group open to anyone, signed in or not (the health check of a load balancer).</summary>
-    public static RouteGroupBuilder AllowAnyone(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("");
-        group.AllowAnonymous();
-        return group;
-    }
-
     /// <summary>A route group whose endpoints all need <paramref name="right"/>.</summary>
     public static RouteGroupBuilder RequireRight(this IEndpointRouteBuilder app, string right)
     {

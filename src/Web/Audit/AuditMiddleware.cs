@@ -16,6 +16,7 @@ public static class AuditMiddleware
         ["documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
         ["api/documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
+        ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
     };
 
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app)

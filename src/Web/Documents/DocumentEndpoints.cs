@@ -1,11 +1,16 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Documents;
 
-/// <summary><c>GET /api/documents/{id}</c> (status, pages, failure reason) and <c>GET /api/documents/{id}/original</c>.</summary>
+/// <summary>
+/// <c>GET /api/documents/{id}</c> (status, pages, failure reason), <c>GET /api/documents/{id}/original</c> and
+/// <c>GET /api/documents/{id}/searchable</c> (the scan as a searchable PDF).
+/// </summary>
 public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
@@ -14,6 +19,7 @@ public static class DocumentEndpoints
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
         documents.MapGet("/{id:guid}", GetAsync);
         documents.MapGet("/{id:guid}/original", GetOriginalAsync);
+        documents.MapGet("/{id:guid}/searchable", GetSearchableAsync);
         return app;
     }
 
@@ -40,6 +46,28 @@ public static class DocumentEndpoints
             document.ContentType,
             document.OriginalName,
             enableRangeProcessing: true);
+    }
+
+    /// <summary>The scan as a searchable PDF (made on the first request, then kept); only for documents that were OCRed.</summary>
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetSearchableAsync(
+        Guid id, CatalogDbContext db, SearchablePdf searchable, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().Include(d => d.Pages).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (document is null)
+        {
+            return NotFound(id);
+        }
+
+        if (document.Status != DocumentStatus.Done || !document.Pages.Any(p => p.Source == PageTextSource.Ocr))
+        {
+            return TypedResults.Problem(
+                "A searchable PDF is made for scanned documents once they are read; this one has no OCRed page.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "No searchable PDF");
+        }
+
+        var path = await searchable.GetAsync(document.Sha256, document.ContentType, document.PageCount, cancellationToken);
+        return TypedResults.PhysicalFile(path, "application/pdf", Path.ChangeExtension(document.OriginalName, ".searchable.pdf"));
     }
 
     private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(

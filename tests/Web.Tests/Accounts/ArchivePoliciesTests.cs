@@ -24,6 +24,7 @@ public sealed class ArchivePoliciesTests
         ("/api/search", HttpMethod.Get, "/api/search?q=paspor", ArchivePolicies.Read),
         ("/api/documents/{id:guid}", HttpMethod.Get, $"/api/documents/{Guid.Empty}", ArchivePolicies.Read),
         ("/api/documents/{id:guid}/original", HttpMethod.Get, $"/api/documents/{Guid.Empty}/original", ArchivePolicies.Read),
+        ("/api/documents/{id:guid}/searchable", HttpMethod.Get, $"/api/documents/{Guid.Empty}/searchable", ArchivePolicies.Read),
         ("/api/documents", HttpMethod.Post, "/api/documents", ArchivePolicies.Upload),
         ("/api/uploads/{id:guid}", HttpMethod.Get, $"/api/uploads/{Guid.Empty}", ArchivePolicies.Upload),
         ("/hangfire/{**path}", HttpMethod.Get, "/hangfire", ArchivePolicies.Admin),

@@ -54,6 +54,23 @@ internal static partial class Tesseract
     public static partial int TessBaseAPIDetectOrientationScript(
         SafeTessBaseApiHandle handle, out int orientationDegrees, out float orientationConfidence, out IntPtr scriptName, out float scriptConfidence);
 
+    /// <summary>A renderer writing <c>OUTPUTBASE.pdf</c>: page images with an invisible text layer (glyphs from <c>pdf.ttf</c> in <paramref name="dataPath"/>).</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial SafeTessResultRendererHandle TessPDFRendererCreate(string outputBase, string dataPath, int textOnly);
+
+    [LibraryImport(Library)]
+    public static partial void TessDeleteResultRenderer(IntPtr renderer);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int TessResultRendererBeginDocument(SafeTessResultRendererHandle renderer, string title);
+
+    /// <summary>Adds the engine's current image and its last recognition as a page.</summary>
+    [LibraryImport(Library)]
+    public static partial int TessResultRendererAddImage(SafeTessResultRendererHandle renderer, SafeTessBaseApiHandle api);
+
+    [LibraryImport(Library)]
+    public static partial int TessResultRendererEndDocument(SafeTessResultRendererHandle renderer);
+
     /// <summary>Reads a text Tesseract allocated and frees it, whatever happens.</summary>
     public static string TakeText(IntPtr text)
     {

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DocArchive.Ingest.Catalog.PostgresMigrations
 {
     [DbContext(typeof(PostgresCatalogDbContext))]
-    [Migration("20261125113317_AccountsAndAudit")]
-    partial class AccountsAndAudit
+    [Migration("20261125112811_InitialCatalog")]
+    partial class InitialCatalog
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

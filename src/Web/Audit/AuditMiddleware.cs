@@ -15,6 +15,8 @@ public static class AuditMiddleware
         ["api/search"] = AuditedRoute.QueryValue(AuditAction.Search, "q"),
         ["documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
         ["api/documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
+        ["persons/{key}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "key"),
+        ["api/persons/{key}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "key"),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
     };

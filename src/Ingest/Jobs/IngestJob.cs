@@ -104,7 +104,6 @@ public sealed class IngestJob(
 
     private async Task StorePagesAsync(Document document, DocumentClaim claim, DocumentPage[] pages, CancellationToken cancellationToken)
     {
-        await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(cancellationToken);
         db.Pages.AddRange(pages);
         document.PageCount = pages.Length;
         var read = pages.Any(p => p.FailureReason is null);
@@ -112,7 +111,18 @@ public sealed class IngestJob(
         document.FailureReason = read ? null : $"No page could be read: {pages[0].FailureReason}";
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Pages left by an interrupted run go in the same transaction as the claim-checked save: a reader that lost
+        // its claim deletes nothing.
+        await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
+            async token =>
+            {
+                await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(token);
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            },
+            async token => await db.Documents.AsNoTracking().AnyAsync(d => d.Id == document.Id && d.UpdatedAt == document.UpdatedAt, token),
+            cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
         if (read)
         {
             jobs.Enqueue<IndexJob>(job => job.RunAsync(document.Id, CancellationToken.None));

@@ -4,6 +4,7 @@ using DocArchive.Ingest.Ocr;
 using DocArchive.Ingest.Ocr.Benchmarks;
 using DocArchive.Search;
 using DocArchive.Web;
+using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
@@ -20,6 +21,8 @@ switch (args)
 {
     case ["import", .. var rest]:
         return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["users", .. var rest]:
+        return await UsersCommand.RunAsync(rest, Console.In, Console.Out, CancellationToken.None);
     case ["reindex", .. var rest]:
         return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["check", .. var rest]:
@@ -49,9 +52,9 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
 {
     app.UseWeb();
     app.MapPages();
-    app.MapUploadEndpoints();
-    app.MapDocumentEndpoints();
-    app.MapSearchEndpoints();
+    app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
     app.MapJobDashboard();
 }
 

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocArchive.Web.Accounts;
+using DocArchive.Web.Audit;
+using DocArchive.Web.Localization;
+using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -26,12 +30,15 @@ public static class WebHostExtensions
         services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/";
-            pages.Conventions.AddPageRoute("/Search/Index", "");
+            pages.Conventions.AuthorizeArchivePages();
         });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddScoped<UploadReceiver>();
+        services.AddScoped<AuditLog>();
+        builder.AddAccounts();
+        builder.AddInterfaceLanguages();
         return builder;
     }
 
@@ -39,10 +46,15 @@ public static class WebHostExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAudit();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using DocArchive.Fixtures.Interop;
+using DocArchive.Ingest.Ocr.Interop;
 
 namespace DocArchive.Fixtures;
 
@@ -40,24 +41,23 @@ public static class FixtureDegrade
 
     /// <summary>Box blur over (2r+1)² pixels.</summary>
     public static FixtureImage Blur(FixtureImage image, int radius = 1) =>
-        LeptonicaImage.Transform(image, pix => Leptonica.PixBlockconv(pix, radius, radius), "pixBlockconv");
+        LeptonicaImage.Transform(image, pix => Leptonica.pixBlockconv(pix, radius, radius), "pixBlockconv");
 
     /// <summary>Rotates by a small angle (degrees, positive counter-clockwise), bringing in white; the size is kept.</summary>
     public static FixtureImage Skew(FixtureImage image, double degrees) =>
         LeptonicaImage.Transform(
             image,
-            pix => Leptonica.PixRotate(pix, (float)(-degrees * Math.PI / 180), Leptonica.RotateShear, Leptonica.BringInWhite, 0, 0),
+            pix => Leptonica.pixRotate(pix, (float)(-degrees * Math.PI / 180), Leptonica.RotateShear, Leptonica.BringInWhite, 0, 0),
             "pixRotate");
 
     /// <summary>Turns the page by quarter turns clockwise (1 = 90°, 2 = 180°, 3 = 270°).</summary>
     public static FixtureImage Rotate(FixtureImage image, int quarterTurns) =>
-        LeptonicaImage.Transform(image, pix => Leptonica.PixRotateOrth(pix, ((quarterTurns % 4) + 4) % 4), "pixRotateOrth");
+        LeptonicaImage.Transform(image, pix => Leptonica.pixRotateOrth(pix, ((quarterTurns % 4) + 4) % 4), "pixRotateOrth");
 
     /// <summary>Round-trips through JPEG at <paramref name="quality"/> (blocking and ringing artefacts).</summary>
     public static FixtureImage JpegArtefacts(FixtureImage image, int quality)
     {
-        var jpeg = FixtureEncode.Jpeg(image, quality);
-        using var pix = Leptonica.PixReadMem(jpeg, (nuint)jpeg.Length).OrThrow("pixReadMem");
-        return LeptonicaImage.ToImage(pix, image.Dpi);
+        ArgumentNullException.ThrowIfNull(image);
+        return LeptonicaImage.Decode(FixtureEncode.Jpeg(image, quality), image.Dpi);
     }
 }

@@ -1,4 +1,5 @@
 using DocArchive.Fixtures.Interop;
+using DocArchive.Ingest.Ocr.Interop;
 
 namespace DocArchive.Fixtures;
 
@@ -11,36 +12,20 @@ public static class FixtureEncode
     public static byte[] Png(FixtureImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var pix = LeptonicaImage.ToPix(image);
-        var status = Leptonica.PixWriteMem(out var data, out var size, pix, Leptonica.FormatPng);
-        return Leptonica.TakeBuffer(status, data, size, "pixWriteMem(png)");
+        return LeptonicaImage.Encode(image, Leptonica.FormatPng);
     }
 
     public static byte[] Jpeg(FixtureImage image, int quality = 85)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var pix = LeptonicaImage.ToPix(image);
-        var status = Leptonica.PixWriteMemJpeg(out var data, out var size, pix, quality, 0);
-        return Leptonica.TakeBuffer(status, data, size, "pixWriteMemJpeg");
+        return LeptonicaImage.EncodeJpeg(image, quality);
     }
 
     /// <summary>A TIFF with one page per image: CCITT G4 when <paramref name="bilevel"/>, else Deflate-compressed grayscale.</summary>
     public static byte[] Tiff(IReadOnlyList<FixtureImage> pages, bool bilevel = false)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        using var pixa = Leptonica.PixaCreate(pages.Count);
-        foreach (var page in pages)
-        {
-            using var gray = LeptonicaImage.ToPix(page);
-            using var pix = bilevel ? Binarise(gray) : null;
-            if (Leptonica.PixaAddPix(pixa, pix ?? gray, Leptonica.Clone) != 0)
-            {
-                throw new FixtureException("Leptonica pixaAddPix failed.");
-            }
-        }
-
-        var status = Leptonica.PixaWriteMemMultipageTiff(out var data, out var size, pixa);
-        return Leptonica.TakeBuffer(status, data, size, "pixaWriteMemMultipageTiff");
+        return LeptonicaImage.EncodeMultipageTiff(pages, bilevel ? BilevelThreshold : null);
     }
 
     /// <summary>A one-page TIFF.</summary>
@@ -50,12 +35,6 @@ public static class FixtureEncode
     public static byte[] CcittG4(FixtureImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var gray = LeptonicaImage.ToPix(image);
-        using var pix = Binarise(gray);
-        var status = Leptonica.PixWriteMem(out var data, out var size, pix, Leptonica.FormatTiffG4);
-        return TiffStrip.Single(Leptonica.TakeBuffer(status, data, size, "pixWriteMem(g4)"));
+        return TiffStrip.Single(LeptonicaImage.Encode(image, Leptonica.FormatTiffG4, BilevelThreshold));
     }
-
-    private static PixHandle Binarise(PixHandle gray) =>
-        Leptonica.PixConvertTo1(gray, BilevelThreshold).OrThrow("pixConvertTo1");
 }

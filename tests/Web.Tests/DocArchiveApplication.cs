@@ -1,17 +1,22 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
+using DocArchive.Web.Accounts;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed class DocArchiveApplication(long? maxUploadBytes = null) : WebApplicationFactory<Program>
+public sealed partial class DocArchiveApplication(long? maxUploadBytes = null) : WebApplicationFactory<Program>
 {
+    public const string Password = "correct horse battery staple";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -24,12 +29,66 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null) : WebAppl
         builder.UseSetting("DocArchive:DataDir", DataDir);
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
         builder.UseSetting("DocArchive:Ingest:OcrWorkerPath", Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
-        builder.UseSetting("DocArchive:Ingest:TessdataPath", Path.Combine(RepositoryRoot(), "tessdata"));
+        builder.UseSetting("DocArchive:Ingest:TessdataPath", TessdataPath);
         if (maxUploadBytes is { } limit)
         {
             builder.UseSetting("DocArchive:Web:MaxUploadBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>The repository's traineddata, which the tests read with.</summary>
+    public static string TessdataPath => Path.Combine(RepositoryRoot(), "tessdata");
+
+    /// <summary>A client on https (the sign-in cookie is secure) that follows no redirects and is signed out.</summary>
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+    /// <summary>Creates a user with the roles and returns a client signed in as that user through the sign-in form.</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(params string[] roles)
+    {
+        var userName = await CreateUserAsync(roles);
+        var client = CreateAnonymousClient();
+        using var response = await SignInAsync(client, userName, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Creates a user with <see cref="Password"/> and the roles; returns the user name.</summary>
+    public async Task<string> CreateUserAsync(params string[] roles)
+    {
+        var userName = $"user{Guid.NewGuid():N}"[..12];
+        await using var scope = Services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<ArchiveAccounts>().CreateAsync(userName, Password, roles);
+        Assert.Empty(errors);
+        return userName;
+    }
+
+    /// <summary>Posts the sign-in form with the antiforgery token of a freshly loaded sign-in page.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var token = await AntiforgeryTokenAsync(client, "/account/signin");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = token,
+        });
+        return await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
+    }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+        return TokenPattern().Match(html) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"{path} has no antiforgery token.");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
 
     public static async Task<UploadResponse> UploadAsync(HttpClient client, params (string Name, byte[] Bytes)[] files)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Pages;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -7,14 +9,16 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DocArchive.Ingest.Catalog;
 
 /// <summary>
-/// The catalog: the source of truth for documents and their pages. This type carries the SQLite migrations;
-/// <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
+/// The catalog: the source of truth for documents and their pages, the users and the audit log. This type carries the
+/// SQLite migrations; <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
 /// </summary>
-public class CatalogDbContext(DbContextOptions options) : DbContext(options)
+public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
 {
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentPage> Pages => Set<DocumentPage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -31,6 +35,9 @@ public class CatalogDbContext(DbContextOptions options) : DbContext(options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ArchiveUserConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.Entity<Document>(document =>
         {
             document.HasKey(d => d.Id);

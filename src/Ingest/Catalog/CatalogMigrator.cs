@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal sealed class CatalogMigrator(IServiceScopeFactory scopes, IOptions<Inge
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         await CatalogDatabase.MigrateAsync(db, options.Value, cancellationToken);
+        await AuditLogGuard.EnsureAsync(db, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -7,18 +7,39 @@ internal static class PdfPageRenderer
 {
     public const string Program = "pdftoppm";
 
+    /// <summary>The long side of an A4 page, in points: the size assumed for a page whose own size cannot be read.</summary>
+    private const double A4LongSidePoints = 842;
+
+    /// <summary>Renders a page whose size PdfPig read, refusing it beforehand when it would exceed the pixel limit.</summary>
     public static PageImage Render(string path, int pageNumber, double widthPoints, double heightPoints, PageSourceLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var scale = limits.RenderDpi / 72.0;
         limits.CheckPixels(pageNumber, (long)Math.Ceiling(widthPoints * scale), (long)Math.Ceiling(heightPoints * scale));
+        return Run(path, pageNumber, limits, ["-r", $"{limits.RenderDpi}"]);
+    }
+
+    /// <summary>
+    /// Renders a page PdfPig could not parse (Poppler repairs more): its long side scaled to an A4 page's at the render
+    /// resolution, since its own size is unknown and must not decide how many pixels are made.
+    /// </summary>
+    public static PageImage RenderUnparsed(string path, int pageNumber, PageSourceLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var longSide = (long)Math.Ceiling(A4LongSidePoints * limits.RenderDpi / 72.0);
+        limits.CheckPixels(pageNumber, longSide, longSide);
+        return Run(path, pageNumber, limits, ["-r", $"{limits.RenderDpi}", "-scale-to", $"{longSide}"]);
+    }
+
+    private static PageImage Run(string path, int pageNumber, PageSourceLimits limits, string[] size)
+    {
         var start = new ProcessStartInfo(Program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-r", $"{limits.RenderDpi}", "-gray", "-f", $"{pageNumber}", "-l", $"{pageNumber}", "-singlefile", path })
+        foreach (var argument in size.Concat(["-gray", "-f", $"{pageNumber}", "-l", $"{pageNumber}", "-singlefile", path]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -7,7 +7,8 @@ namespace DocArchive.Ingest.Pages;
 
 /// <summary>
 /// A PDF, decided page by page: a real text layer is read as it is; otherwise the one scanned image is taken out and
-/// OCRed; pages whose image cannot be taken out (JBIG2, JPEG 2000, vector drawings, several images) are rendered.
+/// OCRed; pages whose image cannot be taken out (JBIG2, JPEG 2000, vector drawings, several images) are rendered, and so
+/// are pages PdfPig cannot parse at all (Poppler repairs more broken files).
 /// </summary>
 internal sealed class PdfPageSource : IPageSource
 {
@@ -61,14 +62,24 @@ internal sealed class PdfPageSource : IPageSource
 
     public PageText? TryReadText(int pageNumber)
     {
-        var page = GetPage(pageNumber);
+        var page = TryGetPage(pageNumber);
+        if (page is null)
+        {
+            return null;
+        }
+
         var coveredByScan = FindScan(page, Images(page)) is not null;
         return Attempt(() => PdfTextLayer.TryRead(page, pageNumber, coveredByScan));
     }
 
     public PageImage ReadImage(int pageNumber)
     {
-        var page = GetPage(pageNumber);
+        var page = TryGetPage(pageNumber);
+        if (page is null)
+        {
+            return PdfPageRenderer.RenderUnparsed(path, pageNumber, limits);
+        }
+
         var scan = FindScan(page, Images(page));
         var image = scan is null ? null : PdfPageImage.TryTakeOut(scan, pageNumber, page.Width, limits);
         if (image is null)
@@ -90,18 +101,12 @@ internal sealed class PdfPageSource : IPageSource
 
     public void Dispose() => document.Dispose();
 
-    private Page GetPage(int pageNumber)
+    /// <summary>The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason).</summary>
+    private Page? TryGetPage(int pageNumber)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, PageCount);
-        try
-        {
-            return document.GetPage(pageNumber);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new UnsupportedDocumentException($"Page {pageNumber} of the PDF is corrupt and cannot be read: {e.Message}", e);
-        }
+        return Attempt(() => document.GetPage(pageNumber));
     }
 
     private static IReadOnlyList<IPdfImage> Images(Page page) => Attempt(() => page.GetImages().ToList()) ?? [];

@@ -17,6 +17,12 @@ public sealed record IndexedDocument(
     /// <summary>The document's employer as printed (e.g. <c>PT. SINAR BATU MINING Tbk</c>).</summary>
     public string? Employer { get; init; }
 
+    /// <summary>The date the document was made or the visit took place.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>The place the document is about, as printed (e.g. <c>Kota Jambi</c>).</summary>
+    public string? Location { get; init; }
+
     /// <summary>The persons the document is about.</summary>
     public IReadOnlyList<IndexedPerson> Persons { get; init; } = [];
 }

@@ -1,9 +1,10 @@
 using DocArchive.Ingest;
 using DocArchive.Search;
+using DocArchive.Web.Accounts;
 
 namespace DocArchive.Web.Commands;
 
-/// <summary>The host a command verb runs in: search and ingest, with the same configuration as the server, no web.</summary>
+/// <summary>The host a command verb runs in: search, ingest and accounts, with the same configuration as the server, no web.</summary>
 public static class CommandHost
 {
     public static IHost Build(string[] args)
@@ -13,6 +14,8 @@ public static class CommandHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddSearch();
         builder.AddIngest();
+        builder.Services.AddArchiveIdentityCore();
+        builder.Services.AddScoped<ArchiveAccounts>();
         return builder.Build();
     }
 }

@@ -1,8 +1,13 @@
+using DocArchive.Ingest.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Upload;
 
-/// <summary><c>POST /api/documents</c>: several files in one multipart request; 202 with each file's document id.</summary>
+/// <summary>
+/// <c>POST /api/documents</c>: several files in one multipart request; 202 with each file's document id.
+/// <c>GET /api/uploads/{id}</c>: how far a document has come, without its contents, for the clerk who uploaded it.
+/// </summary>
 public static class UploadEndpoints
 {
     public static IEndpointRouteBuilder MapUploadEndpoints(this IEndpointRouteBuilder app)
@@ -11,6 +16,7 @@ public static class UploadEndpoints
         app.MapPost("/api/documents", UploadAsync)
             .DisableAntiforgery()
             .WithTags("Documents");
+        app.MapGet("/api/uploads/{id:guid}", GetStatusAsync).WithTags("Documents");
         return app;
     }
 
@@ -24,5 +30,17 @@ public static class UploadEndpoints
         }
 
         return TypedResults.Accepted((string?)null, new UploadResponse(receipt.Documents));
+    }
+
+    private static async Task<Results<Ok<UploadStatus>, ProblemHttpResult>> GetStatusAsync(
+        Guid id, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var status = await db.Documents.AsNoTracking()
+            .Where(d => d.Id == id)
+            .Select(d => new UploadStatus(d.Id, d.OriginalName, d.Status, d.FailureReason, d.PageCount, d.IndexedAt != null))
+            .FirstOrDefaultAsync(cancellationToken);
+        return status is null
+            ? TypedResults.Problem($"There is no document {id}.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
+            : TypedResults.Ok(status);
     }
 }

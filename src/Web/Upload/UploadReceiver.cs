@@ -1,10 +1,12 @@
+using System.Globalization;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Web.Localization;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
 
 /// <summary>Reads a multipart upload within the size limit and takes in each file; shared by the page and the API.</summary>
-public sealed class UploadReceiver(DocumentIntake intake, IOptions<WebOptions> options, ILogger<UploadReceiver> logger)
+public sealed class UploadReceiver(DocumentIntake intake, UiText text, IOptions<WebOptions> options, ILogger<UploadReceiver> logger)
 {
     public async Task<UploadReceipt> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -18,7 +20,7 @@ public sealed class UploadReceiver(DocumentIntake intake, IOptions<WebOptions> o
         if (!request.HasFormContentType)
         {
             return Refuse(new UploadRejection(
-                StatusCodes.Status415UnsupportedMediaType, "Not a file upload", "Send the files as multipart/form-data."));
+                StatusCodes.Status415UnsupportedMediaType, text["upload.notform.title"], text["upload.notform.detail"]));
         }
 
         IFormCollection form;
@@ -38,7 +40,7 @@ public sealed class UploadReceiver(DocumentIntake intake, IOptions<WebOptions> o
         if (form.Files.Count == 0)
         {
             return Refuse(new UploadRejection(
-                StatusCodes.Status400BadRequest, "No files", "Choose at least one file to upload."));
+                StatusCodes.Status400BadRequest, text["upload.nofiles.title"], text["upload.nofiles.detail"]));
         }
 
         var uploadedBy = request.HttpContext.User.Identity?.Name ?? "anonymous";
@@ -52,10 +54,13 @@ public sealed class UploadReceiver(DocumentIntake intake, IOptions<WebOptions> o
         return new UploadReceipt(documents, null);
     }
 
-    private static UploadRejection TooLarge(long limit) => new(
+    private UploadRejection TooLarge(long limit) => new(
         StatusCodes.Status413PayloadTooLarge,
-        "Upload too large",
-        $"An upload may hold at most {limit / (1024.0 * 1024.0):0.#} MB in all; send fewer or smaller files at a time.");
+        text["upload.toolarge.title"],
+        text["upload.toolarge.detail", Megabytes(limit)]);
+
+    /// <summary>A size in megabytes with at most one decimal, as the current language writes it.</summary>
+    public static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.CurrentCulture);
 
     private UploadReceipt Refuse(UploadRejection rejection)
     {

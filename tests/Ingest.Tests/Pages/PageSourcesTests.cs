@@ -40,6 +40,18 @@ public sealed class PageSourcesTests : IDisposable
         Assert.InRange(image.Resolution, 298, 302);
     }
 
+    [Fact]
+    public void ReadImage_RendersThePageAtA4Size_WhenPdfPigCannotParseIt()
+    {
+        using var source = Open("damaged.pdf", FixtureDocument.DamagedPagePdf(OcrTestEnvironment.KnownLines, sizePoints: 400), ContentTypes.Pdf);
+
+        Assert.Null(source.TryReadText(1));
+        using var image = source.ReadImage(1);
+
+        // Its own size is not trusted: the long side is an A4 page's at 300 dpi.
+        Assert.InRange(Math.Max(image.Width, image.Height), 3500, 3510);
+    }
+
     [Theory]
     [InlineData(FixtureScanEncoding.Jpeg, 8)]
     [InlineData(FixtureScanEncoding.Flate, 32)]

@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
@@ -11,7 +12,7 @@ public sealed class DocumentEndpointsTests
     public async Task Get_Returns404ProblemDetails_WhenTheIdIsUnknown()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
 
         using var response = await client.GetAsync(new Uri($"/api/documents/{Guid.NewGuid()}", UriKind.Relative));
 
@@ -24,7 +25,7 @@ public sealed class DocumentEndpointsTests
     public async Task GetOriginal_ReturnsTheUploadedBytes_WhenTheDocumentExists()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Surat keputusan"));
         var uploaded = await DocArchiveApplication.UploadAsync(client, ("keputusan.pdf", pdf));
 

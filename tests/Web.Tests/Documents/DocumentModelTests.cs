@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Accounts;
 using DocArchive.Fixtures;
 
 namespace DocArchive.Web.Tests.Documents;
@@ -8,7 +9,7 @@ public sealed class DocumentModelTests
     public async Task Get_ShowsTheFileNameEscaped_WhenItHoldsHtml()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         const string name = "<img src=x onerror=alert(1)>.pdf";
         var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Berita acara"));
         var uploaded = await DocArchiveApplication.UploadAsync(client, (name, pdf));
@@ -27,7 +28,7 @@ public sealed class DocumentModelTests
     public async Task Get_Returns404_WhenTheIdIsUnknown()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
 
         using var response = await client.GetAsync(new Uri($"/documents/{Guid.NewGuid()}", UriKind.Relative));
 

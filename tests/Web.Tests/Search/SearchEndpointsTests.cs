@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ public sealed class SearchEndpointsTests
     public async Task Search_Returns400ProblemDetails_WhenNoQueryIsGiven()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
 
         using var response = await client.GetAsync(new Uri("/api/search?q=", UriKind.Relative));
 

@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
@@ -13,7 +14,7 @@ public sealed class UploadEndpointsTests
     public async Task Upload_MakesEveryPageSearchable_WhenATextPdfAndAScanAreUploaded()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var pdf = FixtureDocument.TextPdf(
             FixturePage.FromLines("LAPORAN HASIL PEMANTAUAN ORANG ASING"),
             FixturePage.FromLines("Nama ZHANG WEI", "Perusahaan PT Sinar Batu Mining"));
@@ -38,7 +39,7 @@ public sealed class UploadEndpointsTests
     public async Task Upload_ReturnsTheExistingId_WhenTheSameFileIsUploadedAgain()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Notulen rapat koordinasi Timpora"));
 
         var first = await DocArchiveApplication.UploadAsync(client, ("notulen.pdf", pdf));
@@ -53,7 +54,7 @@ public sealed class UploadEndpointsTests
     public async Task Upload_EndsFailedWithAReason_WhenFilesCannotBeRead()
     {
         await using var app = new DocArchiveApplication();
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var readable = FixtureDocument.TextPdf(FixturePage.FromLines("Izin tinggal terbatas"));
 
         var uploaded = await DocArchiveApplication.UploadAsync(
@@ -75,7 +76,7 @@ public sealed class UploadEndpointsTests
     public async Task Upload_Returns413ProblemDetails_WhenLargerThanTheLimit()
     {
         await using var app = new DocArchiveApplication(maxUploadBytes: 64 * 1024);
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[100 * 1024]), "files", "besar.pdf" } };
 
         using var response = await client.PostAsync(new Uri("/api/documents", UriKind.Relative), form);
@@ -84,6 +85,6 @@ public sealed class UploadEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Equal(413, problem!.Status);
-        Assert.Contains("0.1 MB", problem.Detail, StringComparison.Ordinal);
+        Assert.Contains("0,1 MB", problem.Detail, StringComparison.Ordinal);
     }
 }

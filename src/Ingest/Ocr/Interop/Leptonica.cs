@@ -2,7 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace DocArchive.Ingest.Ocr.Interop;
 
-/// <summary>Leptonica's image functions as far as DocArchive uses them.</summary>
+/// <summary>
+/// Leptonica's image functions as far as DocArchive uses them: the OCR worker's decoding and page correction, and the
+/// test fixtures' encoding and degradation of rendered pages.
+/// </summary>
 internal static partial class Leptonica
 {
     public const string Library = "lept";
@@ -21,6 +24,15 @@ internal static partial class Leptonica
 
     /// <summary>Leptonica's <c>IFF_PNM</c>.</summary>
     public const int FormatPnm = 11;
+
+    /// <summary><c>L_ROTATE_SHEAR</c> for <see cref="pixRotate"/>.</summary>
+    public const int RotateShear = 2;
+
+    /// <summary><c>L_BRING_IN_WHITE</c> for <see cref="pixRotate"/>.</summary>
+    public const int BringInWhite = 1;
+
+    /// <summary><c>L_CLONE</c>: a PIXA holds another reference, not a copy.</summary>
+    public const int Clone = 2;
 
     [LibraryImport(Library)]
     public static partial SafePixHandle pixReadMem(ReadOnlySpan<byte> data, nuint size);
@@ -71,28 +83,56 @@ internal static partial class Leptonica
     public static partial SafePixHandle pixConvertTo8(SafePixHandle pix, int colormapFlag);
 
     [LibraryImport(Library)]
+    public static partial SafePixHandle pixBlockconv(SafePixHandle pix, int halfWidth, int halfHeight);
+
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixConvertTo1(SafePixHandle pix, int threshold);
+
+    [LibraryImport(Library)]
     public static partial int pixWriteMem(out IntPtr data, out nuint size, SafePixHandle pix, int format);
+
+    [LibraryImport(Library)]
+    public static partial int pixWriteMemJpeg(out IntPtr data, out nuint size, SafePixHandle pix, int quality, int progressive);
+
+    [LibraryImport(Library)]
+    public static partial SafePixaHandle pixaCreate(int capacity);
+
+    [LibraryImport(Library)]
+    public static partial int pixaAddPix(SafePixaHandle pixa, SafePixHandle pix, int copyFlag);
+
+    [LibraryImport(Library)]
+    public static partial void pixaDestroy(ref IntPtr pixa);
+
+    [LibraryImport(Library)]
+    public static partial int pixaWriteMemMultipageTiff(out IntPtr data, out nuint size, SafePixaHandle pixa);
 
     [LibraryImport(Library)]
     public static partial void lept_free(IntPtr data);
 
     /// <summary>Encodes an image in memory (<paramref name="format"/> is one of the <c>Format</c> constants).</summary>
-    public static byte[] WriteMemory(SafePixHandle pix, int format)
-    {
-        if (pixWriteMem(out var data, out var size, pix, format) != 0 || data == IntPtr.Zero)
-        {
-            throw new InvalidOperationException($"Leptonica could not encode the image in format {format}.");
-        }
+    public static byte[] WriteMemory(SafePixHandle pix, int format) =>
+        TakeBuffer(pixWriteMem(out var data, out var size, pix, format), data, size, $"pixWriteMem({format})");
 
+    /// <summary>Copies a buffer Leptonica allocated and frees it; throws when the call that made it failed.</summary>
+    public static byte[] TakeBuffer(int status, IntPtr data, nuint size, string operation)
+    {
         try
         {
+            if (status != 0 || data == IntPtr.Zero)
+            {
+                throw new InvalidOperationException($"Leptonica {operation} failed.");
+            }
+
             var bytes = new byte[(int)size];
             Marshal.Copy(data, bytes, 0, bytes.Length);
             return bytes;
         }
         finally
         {
-            lept_free(data);
+            if (data != IntPtr.Zero)
+            {
+                lept_free(data);
+            }
         }
     }
 }

@@ -1,15 +1,17 @@
-// Polls each uploaded file's document until it is done (and searchable) or failed.
+// Polls each uploaded file's status until it is done (and searchable) or failed.
 (() => {
-  const label = (doc) => doc.status === "done" && !doc.searchable ? "indexing" : doc.status;
+  const state = (doc) => doc.status === "done" && !doc.searchable ? "indexing" : doc.status;
   const final = (doc) => doc.status === "failed" || (doc.status === "done" && doc.searchable);
+  const table = document.querySelector("table[data-status-done]");
+  const label = (name) => table.dataset[`status${name[0].toUpperCase()}${name.slice(1)}`] ?? name;
 
   const poll = async (row) => {
-    const response = await fetch(`/api/documents/${row.dataset.documentId}`, { headers: { Accept: "application/json" } });
+    const response = await fetch(`/api/uploads/${row.dataset.documentId}`, { headers: { Accept: "application/json" } });
     if (!response.ok) return true;
     const doc = await response.json();
     const status = row.querySelector(".status");
-    status.textContent = label(doc);
-    status.className = `status status-${label(doc)}`;
+    status.textContent = label(state(doc));
+    status.className = `status status-${state(doc)}`;
     row.querySelector(".pages").textContent = doc.pageCount > 0 ? doc.pageCount : "";
     row.querySelector(".reason").textContent = doc.failureReason ?? "";
     return final(doc);

@@ -1,0 +1,17 @@
+namespace DocArchive.Ingest.Accounts;
+
+/// <summary>What a user did, as recorded in the audit log.</summary>
+public enum AuditAction
+{
+    SignIn,
+    SignInFailed,
+    SignOut,
+    Search,
+    DocumentView,
+    OriginalDownload,
+    PersonView,
+    FieldCorrection,
+    Export,
+    UserCreated,
+    UserChanged,
+}

@@ -1,0 +1,48 @@
+using DocArchive.Ingest.Accounts;
+using DocArchive.Web.Audit;
+using DocArchive.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DocArchive.Web.Account;
+
+/// <summary>Signs a user in with name and password; every attempt, good or bad, goes to the audit log.</summary>
+public sealed class SignInModel(SignInManager<ArchiveUser> signIn, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string UserName { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    /// <summary>The strings-table key of what went wrong.</summary>
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            await audit.AppendAsync(HttpContext, UserName, AuditAction.SignInFailed, result.IsLockedOut ? "locked out" : "wrong name or password", cancellationToken);
+            Error = result.IsLockedOut ? "signin.lockedout" : "signin.failed";
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+
+        await audit.AppendAsync(HttpContext, UserName, AuditAction.SignIn, UserName, cancellationToken);
+        if (await signIn.UserManager.FindByNameAsync(UserName) is { } user)
+        {
+            LanguageCookie.Write(Response, user.Language);
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

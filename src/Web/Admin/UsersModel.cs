@@ -1,0 +1,94 @@
+using DocArchive.Ingest.Accounts;
+using DocArchive.Web.Accounts;
+using DocArchive.Web.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocArchive.Web.Admin;
+
+/// <summary>The admin's user list: create users, set their roles, unlock them, give them a new password.</summary>
+public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts accounts, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>The strings-table key of what was just done.</summary>
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(string userName, string password, string[] roles, CancellationToken cancellationToken)
+    {
+        Errors = await accounts.CreateAsync(userName, password, roles);
+        return await AnswerAsync(userName, AuditAction.UserCreated, "users.done.created", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(string userId, string[] roles, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        Errors = await accounts.SetRolesAsync(user, roles);
+        return await AnswerAsync($"{user.UserName}: {string.Join(",", roles)}", AuditAction.UserChanged, "users.done.saved", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return await AnswerAsync($"{user.UserName}: unlocked", AuditAction.UserChanged, "users.done.saved", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string userId, string password, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        Errors = reset.Errors.Select(e => e.Description).ToList();
+        return await AnswerAsync($"{user.UserName}: new password", AuditAction.UserChanged, "users.done.saved", cancellationToken);
+    }
+
+    private async Task<IActionResult> AnswerAsync(string target, AuditAction action, string done, CancellationToken cancellationToken)
+    {
+        if (Errors.Count == 0)
+        {
+            await audit.AppendAsync(HttpContext, action, target, cancellationToken);
+            Done = done;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = new List<UserRow>(all.Count);
+        foreach (var user in all)
+        {
+            var locked = user.LockoutEnd is { } end && end > now ? end : (DateTimeOffset?)null;
+            rows.Add(new UserRow(user.Id, user.UserName ?? "", [.. await users.GetRolesAsync(user)], user.CreatedAt, locked));
+        }
+
+        Users = rows;
+    }
+}

@@ -1,0 +1,40 @@
+using DocArchive.Ingest.Accounts;
+
+namespace DocArchive.Web.Audit;
+
+/// <summary>
+/// Records the reads of personal data in one place, whoever wrote the page or endpoint: after a successful GET of a
+/// route listed in <see cref="Routes"/>, appends the user, action and target to the audit log.
+/// </summary>
+public static class AuditMiddleware
+{
+    /// <summary>Route patterns (as registered, without the leading slash) and what reading them means.</summary>
+    public static readonly IReadOnlyDictionary<string, AuditedRoute> Routes = new Dictionary<string, AuditedRoute>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["search"] = AuditedRoute.QueryValue(AuditAction.Search, "q"),
+        ["api/search"] = AuditedRoute.QueryValue(AuditAction.Search, "q"),
+        ["documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
+        ["api/documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
+        ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
+    };
+
+    public static IApplicationBuilder UseAudit(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (!HttpMethods.IsGet(context.Request.Method) || context.Response.StatusCode >= 400
+                || context.User.Identity?.IsAuthenticated != true
+                || context.GetEndpoint() is not RouteEndpoint endpoint
+                || !Routes.TryGetValue(endpoint.RoutePattern.RawText?.TrimStart('/') ?? "", out var route)
+                || route.Target(context) is not { } target)
+            {
+                return;
+            }
+
+            // Written even when the client has gone away: the data was sent.
+            await context.RequestServices.GetRequiredService<AuditLog>().AppendAsync(context, route.Action, target, CancellationToken.None);
+        });
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using DocArchive.Ingest.Accounts;
+using DocArchive.Web.Accounts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DocArchive.Web.Tests.Accounts;
+
+public sealed class ArchivePoliciesTests
+{
+    /// <summary>Every endpoint of the app, the request that reaches it, and the right it needs (null: any signed-in user).</summary>
+    private static readonly (string Route, HttpMethod Method, string Path, string? Right)[] Endpoints =
+    [
+        ("", HttpMethod.Get, "/", null),
+        ("search", HttpMethod.Get, "/search?q=paspor", ArchivePolicies.Read),
+        ("documents", HttpMethod.Get, "/documents", ArchivePolicies.Read),
+        ("documents/{id:guid}", HttpMethod.Get, $"/documents/{Guid.Empty}", ArchivePolicies.Read),
+        ("upload", HttpMethod.Get, "/upload", ArchivePolicies.Upload),
+        ("admin/users", HttpMethod.Get, "/admin/users", ArchivePolicies.Admin),
+        ("admin/audit", HttpMethod.Get, "/admin/audit", ArchivePolicies.Admin),
+        ("admin/audit", HttpMethod.Get, "/admin/audit?handler=csv", ArchivePolicies.Admin),
+        ("account/signout", HttpMethod.Get, "/account/signout", null),
+        ("/api/search", HttpMethod.Get, "/api/search?q=paspor", ArchivePolicies.Read),
+        ("/api/documents/{id:guid}", HttpMethod.Get, $"/api/documents/{Guid.Empty}", ArchivePolicies.Read),
+        ("/api/documents/{id:guid}/original", HttpMethod.Get, $"/api/documents/{Guid.Empty}/original", ArchivePolicies.Read),
+        ("/api/documents", HttpMethod.Post, "/api/documents", ArchivePolicies.Upload),
+        ("/api/uploads/{id:guid}", HttpMethod.Get, $"/api/uploads/{Guid.Empty}", ArchivePolicies.Upload),
+        ("/hangfire/{**path}", HttpMethod.Get, "/hangfire", ArchivePolicies.Admin),
+    ];
+
+    /// <summary>The pages anyone may open.</summary>
+    private static readonly string[] Anonymous = ["account/signin", "account/denied", "account/language", "health"];
+
+    [Fact]
+    public void Endpoints_AreEachGivenARight_WhenTheAppIsBuilt()
+    {
+        using var app = new DocArchiveApplication();
+        var known = Endpoints.Select(e => e.Route.TrimStart('/')).Concat(Anonymous).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText?.TrimStart('/') ?? "")
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(routes, route => Assert.Contains(route, known));
+    }
+
+    [Fact]
+    public async Task Request_IsAllowedOnlyWithTheRight_ForEveryEndpointAndRole()
+    {
+        await using var app = new DocArchiveApplication();
+        var failures = new List<string>();
+        using var anonymous = app.CreateAnonymousClient();
+        foreach (var role in ArchiveRoles.All)
+        {
+            using var client = await app.CreateSignedInClientAsync(role);
+            foreach (var (_, method, path, right) in Endpoints)
+            {
+                var allowed = right is null || ArchivePolicies.Rights[right].Contains(role);
+                using var response = await client.SendAsync(new HttpRequestMessage(method, path));
+                if (allowed == IsRefused(response, path))
+                {
+                    failures.Add($"{role} {method} {path}: {(int)response.StatusCode} {response.Headers.Location}, expected {(allowed ? "allowed" : "refused")}");
+                }
+            }
+        }
+
+        foreach (var (_, method, path, _) in Endpoints)
+        {
+            using var response = await anonymous.SendAsync(new HttpRequestMessage(method, path));
+            var expected = path.StartsWith("/api/", StringComparison.Ordinal) ? "401" : "a redirect to sign in";
+            var signInAsked = path.StartsWith("/api/", StringComparison.Ordinal)
+                ? response.StatusCode == HttpStatusCode.Unauthorized
+                : response.Headers.Location?.OriginalString.Contains(AccountsHostExtensions.SignInPath, StringComparison.Ordinal) == true;
+            if (!signInAsked)
+            {
+                failures.Add($"anonymous {method} {path}: {(int)response.StatusCode} {response.Headers.Location}, expected {expected}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>401/403 for the API; for pages, a redirect to the sign-in or refusal page.</summary>
+    private static bool IsRefused(HttpResponseMessage response, string path) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString is { } location
+            && (location.Contains(AccountsHostExtensions.DeniedPath, StringComparison.Ordinal)
+                || location.Contains(AccountsHostExtensions.SignInPath, StringComparison.Ordinal))
+            && path != "/");
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Catalog;
+using DocArchive.Web.Localization;
+
+namespace DocArchive.Web.Tests.Localization;
+
+public sealed partial class UiTextTests
+{
+    private static readonly UiText Text = new();
+
+    [Theory]
+    [InlineData("id", "31 Des 2025")]
+    [InlineData("en", "31 Dec 2025")]
+    public void Date_WritesTheMonthAsPeopleDo_InEachLanguage(string language, string expected)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            Assert.Equal(expected, UiText.Date(new DateTimeOffset(2025, 12, 31, 10, 0, 0, TimeSpan.Zero)));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Get_ReturnsTheTextOfTheLanguage_WhenBothExist()
+    {
+        Assert.Equal("Keluar", Text.Get("nav.signout", CultureInfo.GetCultureInfo("id")));
+        Assert.Equal("Sign out", Text.Get("nav.signout", CultureInfo.GetCultureInfo("en")));
+        Assert.Throws<KeyNotFoundException>(() => Text.Get("no.such.text", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Keys_CoverEveryTextThePagesAskFor()
+    {
+        var source = Path.Combine(Path.GetDirectoryName(DocArchiveApplication.TessdataPath)!, "src", "Web");
+        var asked = Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Concat(ArchiveRoles.All.Select(r => $"role.{r}"))
+            .Concat(Enum.GetNames<DocumentStatus>().Select(s => $"status.{s.ToLowerInvariant()}").Append("status.indexing"))
+            .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(asked.Count > 50, $"only {asked.Count} texts found: is the source at {source}?");
+        Assert.All(asked, key => Assert.Contains(key, Text.Keys));
+    }
+
+    /// <summary>A literal key given to the strings table: <c>T["nav.search"]</c>, <c>text["upload.limit", ...]</c>, <c>Error = "signin.failed"</c>.</summary>
+    [GeneratedRegex("""(?:\b[Tt](?:ext)?\[|(?:Error|Done) = |AnswerAsync\([^;]*)"([a-z]+\.[a-z.A-Z]+)"[\],;)]""")]
+    private static partial Regex TextKey();
+}

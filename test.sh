@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh --test
 dotnet build DocArchive.sln -c Release --no-restore --verbosity quiet
+# A throwaway PostgreSQL server (stopped at the end, even on failure) for the catalog and multi-process tests.
 # Test projects run one after another: OCR tests in two projects at once would starve each other of the two cores.
-dotnet test DocArchive.sln -c Release --no-build --verbosity quiet -m:1 "$@"
+scripts/with-postgres.sh dotnet test DocArchive.sln -c Release --no-build --verbosity quiet -m:1 "$@"

@@ -17,6 +17,7 @@ public sealed class DocumentClaim : IAsyncDisposable
     private readonly ILogger logger;
     private readonly CancellationTokenSource lost;
     private readonly CancellationTokenSource stopping = new();
+    private int disposed;
     private Task renewing = Task.CompletedTask;
 
     private DocumentClaim(
@@ -46,16 +47,22 @@ public sealed class DocumentClaim : IAsyncDisposable
         return claim;
     }
 
-    /// <summary>Gives the document up in the same save as its final or retried state.</summary>
-    public static void Release(Document document)
+    /// <summary>Gives the document up in the same save as its final or retried state; renewing stops.</summary>
+    public void Release(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        stopping.Cancel();
         document.LeaseOwner = null;
         document.LeaseExpiresAt = null;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         await renewing;
         stopping.Dispose();

@@ -44,14 +44,14 @@ public sealed class IngestJob(
         {
             var pages = await ReadPagesAsync(document, cancellationToken);
             var storing = Stopwatch.GetTimestamp();
-            await StorePagesAsync(document, pages, cancellationToken);
+            await StorePagesAsync(document, claim, pages, cancellationToken);
             Log.StageTimed(logger, documentId, IngestStages.Catalog, Stopwatch.GetElapsedTime(storing).TotalMilliseconds);
             Log.DocumentRead(logger, documentId, document.PageCount, document.Status, Stopwatch.GetElapsedTime(started));
         }
         catch (UnsupportedDocumentException e)
         {
             Log.DocumentUnsupported(logger, documentId, e.Message);
-            await FailAsync(document, e.Message, cancellationToken);
+            await FailAsync(document, claim, e.Message, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -60,14 +60,14 @@ public sealed class IngestJob(
             {
                 Log.DocumentRetried(logger, e, documentId, document.FailedAttempts);
                 document.Status = DocumentStatus.Queued;
-                DocumentClaim.Release(document);
+                claim.Release(document);
                 document.UpdatedAt = time.GetUtcNow();
                 await db.SaveChangesAsync(CancellationToken.None);
                 throw;
             }
 
             Log.DocumentGaveUp(logger, e, documentId, document.FailedAttempts);
-            await FailAsync(document, $"Reading failed {MaxAttempts} times; last error: {e.Message}", CancellationToken.None);
+            await FailAsync(document, claim, $"Reading failed {MaxAttempts} times; last error: {e.Message}", CancellationToken.None);
         }
     }
 
@@ -102,28 +102,38 @@ public sealed class IngestJob(
         return pages;
     }
 
-    private async Task StorePagesAsync(Document document, DocumentPage[] pages, CancellationToken cancellationToken)
+    private async Task StorePagesAsync(Document document, DocumentClaim claim, DocumentPage[] pages, CancellationToken cancellationToken)
     {
-        await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(cancellationToken);
         db.Pages.AddRange(pages);
         document.PageCount = pages.Length;
         var read = pages.Any(p => p.FailureReason is null);
         document.Status = read ? DocumentStatus.Done : DocumentStatus.Failed;
         document.FailureReason = read ? null : $"No page could be read: {pages[0].FailureReason}";
-        DocumentClaim.Release(document);
+        claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Pages left by an interrupted run go in the same transaction as the claim-checked save: a reader that lost
+        // its claim deletes nothing.
+        await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
+            async token =>
+            {
+                await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(token);
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+            },
+            async token => await db.Documents.AsNoTracking().AnyAsync(d => d.Id == document.Id && d.UpdatedAt == document.UpdatedAt, token),
+            cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
         if (read)
         {
             jobs.Enqueue<IndexJob>(job => job.RunAsync(document.Id, CancellationToken.None));
         }
     }
 
-    private async Task FailAsync(Document document, string reason, CancellationToken cancellationToken)
+    private async Task FailAsync(Document document, DocumentClaim claim, string reason, CancellationToken cancellationToken)
     {
         document.Status = DocumentStatus.Failed;
         document.FailureReason = reason;
-        DocumentClaim.Release(document);
+        claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -31,7 +31,7 @@ public static class BenchIngestCommand
         }
 
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ImportCommand.IsSupported).Order(StringComparer.Ordinal).ToList();
-        await using var database = await BenchDatabase.CreateAsync(server, cancellationToken);
+        await using var database = await ThrowawayDatabase.CreateAsync(server, "docarchive_bench", cancellationToken);
         var dataDir = Directory.CreateTempSubdirectory("docarchive-bench-");
         try
         {

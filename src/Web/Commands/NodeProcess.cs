@@ -97,6 +97,19 @@ public sealed class NodeProcess : IDisposable
         }
     }
 
+    /// <summary>Stops the node as a service manager does (SIGTERM): it shuts down in order and commits the index.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using var signal = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await signal.WaitForExitAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+    }
+
     /// <summary>Kills the process at once, as <c>kill -9</c> does: no shutdown, no cleanup.</summary>
     public void Kill()
     {
@@ -128,7 +141,8 @@ public sealed class NodeProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string DotnetHost()
+    /// <summary>The <c>dotnet</c> host running this process, which also runs the nodes.</summary>
+    public static string DotnetHost()
     {
         var current = Environment.ProcessPath;
         return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current
@@ -136,7 +150,7 @@ public sealed class NodeProcess : IDisposable
             : "dotnet";
     }
 
-    /// <summary>The process's exit code and last lines, for a failure message.</summary>
+    /// <summary>The node's address and last lines, for a failure message.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"node {Address} (pid {process.Id}):\n{string.Join('\n', lines.TakeLast(40))}");
 }

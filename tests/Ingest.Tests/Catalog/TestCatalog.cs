@@ -1,9 +1,9 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Web.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace DocArchive.Ingest.Tests.Catalog;
 
@@ -21,9 +21,11 @@ internal sealed class TestCatalog : IAsyncDisposable, IDbContextFactory<CatalogD
     public const string ServerVariable = "DOCARCHIVE_TEST_POSTGRES";
 
     private readonly DbContextOptions contextOptions;
+    private readonly ThrowawayDatabase? database;
 
-    private TestCatalog(IngestOptions options)
+    private TestCatalog(IngestOptions options, ThrowawayDatabase? database)
     {
+        this.database = database;
         Options = options;
         Blobs = new BlobStore(Microsoft.Extensions.Options.Options.Create(options));
         contextOptions = CatalogDatabase.CreateOptions(options);
@@ -49,13 +51,9 @@ internal sealed class TestCatalog : IAsyncDisposable, IDbContextFactory<CatalogD
     public static async Task<TestCatalog> CreateAsync(string provider)
     {
         var directory = Directory.CreateTempSubdirectory("docarchive-catalog-");
-        var options = new IngestOptions { DataDir = directory.FullName, OcrWorkers = 2 };
-        if (provider == PostgreSql)
-        {
-            options.PostgreSql = await CreateDatabaseAsync();
-        }
-
-        var catalog = new TestCatalog(options);
+        var database = provider == PostgreSql ? await ThrowawayDatabase.CreateAsync(Server(), "docarchive_test", CancellationToken.None) : null;
+        var options = new IngestOptions { DataDir = directory.FullName, OcrWorkers = 2, PostgreSql = database?.ConnectionString };
+        var catalog = new TestCatalog(options, database);
         await using var db = catalog.NewContext();
         await CatalogDatabase.MigrateAsync(db, catalog.Options, CancellationToken.None);
         return catalog;
@@ -68,29 +66,12 @@ internal sealed class TestCatalog : IAsyncDisposable, IDbContextFactory<CatalogD
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        if (Options.PostgreSql is { } database)
+        if (database is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            var name = new NpgsqlConnectionStringBuilder(database).Database;
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await database.DisposeAsync();
         }
 
         Directory.Delete(Options.DataDir, recursive: true);
-    }
-
-    private static async Task<string> CreateDatabaseAsync()
-    {
-        var name = $"docarchive_test_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE {name}");
-        return new NpgsqlConnectionStringBuilder(Server()) { Database = name }.ConnectionString;
-    }
-
-    private static async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Server());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static string Server() =>

@@ -74,7 +74,7 @@ public sealed class DocumentClaimsTests
         await SetLeaseAsync(catalog, id, "other-reader", DateTimeOffset.UtcNow.AddMinutes(1));
 
         document.Status = DocumentStatus.Done;
-        DocumentClaim.Release(document);
+        claim!.Release(document);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
         Assert.Equal(DocumentStatus.Processing, (await IngestJobTests.LoadAsync(catalog, id)).Status);

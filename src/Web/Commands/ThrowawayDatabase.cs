@@ -2,13 +2,13 @@ using Npgsql;
 
 namespace DocArchive.Web.Commands;
 
-/// <summary>A fresh database on a PostgreSQL server for one bench run, dropped afterwards.</summary>
-public sealed class BenchDatabase : IAsyncDisposable
+/// <summary>A fresh database on a PostgreSQL server for one bench run or one test, dropped afterwards.</summary>
+public sealed class ThrowawayDatabase : IAsyncDisposable
 {
     private readonly string server;
     private readonly string name;
 
-    private BenchDatabase(string server, string name, string connectionString)
+    private ThrowawayDatabase(string server, string name, string connectionString)
     {
         this.server = server;
         this.name = name;
@@ -17,12 +17,12 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(string server, CancellationToken cancellationToken)
+    public static async Task<ThrowawayDatabase> CreateAsync(string server, string prefix, CancellationToken cancellationToken)
     {
-        var name = $"docarchive_bench_{Guid.NewGuid():N}";
+        var name = $"{prefix}_{Guid.NewGuid():N}";
         await ExecuteAsync(server, $"CREATE DATABASE {name}", cancellationToken);
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new BenchDatabase(server, name, connection.ConnectionString);
+        return new ThrowawayDatabase(server, name, connection.ConnectionString);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DocArchive.Ingest;
+using DocArchive.Ingest.Catalog;
+using DocArchive.Search.Querying;
+using DocArchive.Web.Commands;
+using DocArchive.Web.Upload;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocArchive.Integration.Tests;
+
+/// <summary>
+/// DocArchive as an office runs it, on one machine: a database of its own on the PostgreSQL test server, one shared
+/// data directory, and <c>docarchive serve --role ...</c> processes started as the test needs them (killed at the end).
+/// </summary>
+internal sealed class Cluster : IAsyncDisposable
+{
+    public const string ServerVariable = "DOCARCHIVE_TEST_POSTGRES";
+
+    /// <summary>Short, so that a killed reader's documents come back within seconds.</summary>
+    public static readonly TimeSpan JobLease = TimeSpan.FromSeconds(6);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private readonly List<NodeProcess> nodes = [];
+
+    private Cluster(ThrowawayDatabase database, string dataDir)
+    {
+        Database = database;
+        DataDir = dataDir;
+    }
+
+    public static string? Server => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server ? server : null;
+
+    public ThrowawayDatabase Database { get; }
+
+    public string DataDir { get; }
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
+
+    public static async Task<Cluster> CreateAsync()
+    {
+        var server = Server ?? throw new InvalidOperationException($"{ServerVariable} is not set: run through scripts/with-postgres.sh.");
+        var database = await ThrowawayDatabase.CreateAsync(server, "docarchive_it", CancellationToken.None);
+        return new Cluster(database, Directory.CreateTempSubdirectory("docarchive-it-").FullName);
+    }
+
+    /// <summary>Starts a node of the given role on this cluster's database and data directory, and waits until it answers.</summary>
+    public async Task<NodeProcess> StartAsync(string role, IReadOnlyDictionary<string, string>? extra = null, string? dataDir = null, string? postgres = null)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data-dir"] = dataDir ?? DataDir,
+            ["postgres"] = postgres ?? Database.ConnectionString,
+            ["DocArchive:Ingest:OcrWorkers"] = "1",
+            ["DocArchive:Ingest:JobLease"] = JobLease.ToString("c", CultureInfo.InvariantCulture),
+            ["DocArchive:Ingest:TessdataPath"] = Path.Combine(RepositoryRoot(), "tessdata"),
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        var node = NodeProcess.Start(role, settings, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__DocArchive.Ingest"] = "Information",
+        });
+        nodes.Add(node);
+        await node.WaitUntilHealthyAsync(Http, TimeSpan.FromMinutes(2), CancellationToken.None);
+        return node;
+    }
+
+    public async Task<Guid> UploadAsync(NodeProcess web, string name, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(web);
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(content);
+        form.Add(file, "files", name);
+        using var response = await Http.PostAsync(new Uri(web.Address, "/api/documents"), form);
+        response.EnsureSuccessStatusCode();
+        var upload = await response.Content.ReadFromJsonAsync<UploadResponse>(Json);
+        return Assert.Single(upload!.Documents).DocumentId;
+    }
+
+    public async Task<IReadOnlySet<Guid>> SearchAsync(NodeProcess web, string query)
+    {
+        ArgumentNullException.ThrowIfNull(web);
+        var results = await Http.GetFromJsonAsync<SearchResults>(new Uri(web.Address, $"/api/search?q={Uri.EscapeDataString(query)}"), Json);
+        return results!.Hits.Select(h => h.DocumentId).ToHashSet();
+    }
+
+    public CatalogDbContext Catalog(string? postgres = null) =>
+        CatalogDatabase.CreateContext(CatalogDatabase.CreateOptions(new IngestOptions { PostgreSql = postgres ?? Database.ConnectionString }));
+
+    /// <summary>Waits until every document is failed, or done and searchable; fails the test with the nodes' output if that takes too long.</summary>
+    public async Task<List<Document>> WaitUntilFinishedAsync(int count, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            await using var db = Catalog();
+            var documents = await db.Documents.AsNoTracking().ToListAsync(CancellationToken.None);
+            if (documents.Count >= count && documents.All(d => d.Status == DocumentStatus.Failed || d.IndexedAt is not null))
+            {
+                return documents;
+            }
+
+            if (limit.IsCancellationRequested)
+            {
+                var states = string.Join(", ", documents.GroupBy(d => (d.Status, d.IndexedAt is not null)).Select(g => $"{g.Key}: {g.Count()}"));
+                Assert.Fail($"Not finished after {timeout}: {states}\n{string.Join("\n\n", nodes)}");
+            }
+
+            await Task.Delay(250, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs a program to its end: a <c>docarchive</c> verb when <paramref name="fileName"/> is null.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string? fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName ?? NodeProcess.DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (fileName is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>The document ids of the given log event in the nodes' JSON output, once per occurrence.</summary>
+    public static List<Guid> DocumentIdsOf(IEnumerable<NodeProcess> nodes, int eventId)
+    {
+        var ids = new List<Guid>();
+        foreach (var line in nodes.SelectMany(n => n.Lines).Where(l => l.StartsWith('{')))
+        {
+            using var json = JsonDocument.Parse(line);
+            if (json.RootElement.TryGetProperty("EventId", out var id) && id.GetInt32() == eventId)
+            {
+                ids.Add(Guid.Parse(json.RootElement.GetProperty("State").GetProperty("DocumentId").GetString()!));
+            }
+        }
+
+        return ids;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DocArchive.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("The repository root (DocArchive.sln) is not above the test binaries.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in nodes)
+        {
+            node.Dispose();
+        }
+
+        Http.Dispose();
+        await Database.DisposeAsync();
+        Directory.Delete(DataDir, recursive: true);
+    }
+}

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Querying;
@@ -42,7 +43,16 @@ internal sealed class Cluster : IAsyncDisposable
 
     public string DataDir { get; }
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
+    /// <summary>Cookies are sent by hand: the nodes answer on plain http, where a cookie container keeps back secure cookies.</summary>
+    public HttpClient Http { get; } = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(2) };
+
+    private const string UserName = "integration";
+
+    private const string Password = "integration test password";
+
+    private readonly Dictionary<Uri, string> signIns = [];
+
+    private bool userCreated;
 
     public static async Task<Cluster> CreateAsync()
     {
@@ -84,7 +94,9 @@ internal sealed class Cluster : IAsyncDisposable
         using var form = new MultipartFormDataContent();
         using var file = new ByteArrayContent(content);
         form.Add(file, "files", name);
-        using var response = await Http.PostAsync(new Uri(web.Address, "/api/documents"), form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(web.Address, "/api/documents")) { Content = form };
+        request.Headers.Add("Cookie", await SignInAsync(web));
+        using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var upload = await response.Content.ReadFromJsonAsync<UploadResponse>(Json);
         return Assert.Single(upload!.Documents).DocumentId;
@@ -93,9 +105,52 @@ internal sealed class Cluster : IAsyncDisposable
     public async Task<IReadOnlySet<Guid>> SearchAsync(NodeProcess web, string query)
     {
         ArgumentNullException.ThrowIfNull(web);
-        var results = await Http.GetFromJsonAsync<SearchResults>(new Uri(web.Address, $"/api/search?q={Uri.EscapeDataString(query)}"), Json);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(web.Address, $"/api/search?q={Uri.EscapeDataString(query)}"));
+        request.Headers.Add("Cookie", await SignInAsync(web));
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var results = await response.Content.ReadFromJsonAsync<SearchResults>(Json);
         return results!.Hits.Select(h => h.DocumentId).ToHashSet();
     }
+
+    /// <summary>The sign-in cookie of a clerk and officer on <paramref name="web"/>, signing in through the form once per node.</summary>
+    private async Task<string> SignInAsync(NodeProcess web)
+    {
+        if (signIns.TryGetValue(web.Address, out var known))
+        {
+            return known;
+        }
+
+        if (!userCreated)
+        {
+            string[] arguments =
+            [
+                "add", UserName, "--role", "clerk", "--role", "officer", "--data-dir", DataDir, "--postgres", Database.ConnectionString,
+                "--DocArchive:Ingest:TessdataPath", Path.Combine(RepositoryRoot(), "tessdata"),
+            ];
+            Assert.Equal(0, await UsersCommand.RunAsync(arguments, new StringReader(Password), TextWriter.Null, CancellationToken.None));
+            userCreated = true;
+        }
+
+        using var page = await Http.GetAsync(new Uri(web.Address, "/account/signin"));
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = UserName,
+            ["password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        });
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(web.Address, "/account/signin")) { Content = form };
+        post.Headers.Add("Cookie", Cookies(page));
+        using var signedIn = await Http.SendAsync(post);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+        return signIns[web.Address] = Cookies(signedIn);
+    }
+
+    /// <summary>The name=value pairs of the cookies a response sets.</summary>
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.Select(c => c.Split(';')[0]) : []);
 
     public CatalogDbContext Catalog(string? postgres = null) =>
         CatalogDatabase.CreateContext(CatalogDatabase.CreateOptions(new IngestOptions { PostgreSql = postgres ?? Database.ConnectionString }));

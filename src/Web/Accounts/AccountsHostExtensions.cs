@@ -1,6 +1,11 @@
+using DocArchive.Ingest;
 using DocArchive.Ingest.Accounts;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Accounts;
 
@@ -10,6 +15,12 @@ public static class AccountsHostExtensions
     public const string SignInPath = "/account/signin";
 
     public const string DeniedPath = "/account/denied";
+
+    /// <summary>
+    /// The folder of the data directory that holds the keys protecting sign-in cookies and antiforgery tokens: shared
+    /// by every web node of an office, so a user signed in on one is signed in on all, and kept across restarts.
+    /// </summary>
+    public const string KeysFolder = "keys";
 
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
@@ -36,6 +47,9 @@ public static class AccountsHostExtensions
             };
         });
         services.AddAuthorizationBuilder().AddArchivePolicies();
+        services.AddDataProtection().SetApplicationName("DocArchive");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<IngestOptions>, ILoggerFactory>((keys, ingest, logging) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(ingest.Value.DataDir, KeysFolder)), logging));
         services.AddScoped<ArchiveAccounts>();
         services.AddHostedService<RoleSeeder>();
         return builder;

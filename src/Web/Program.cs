@@ -33,6 +33,8 @@ switch (args)
         var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
         var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
+    case ["bench", "export", .. var benchArgs]:
+        return await BenchExportCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "search", .. var benchArgs]:
         return await BenchSearchCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["serve", .. var rest]:

@@ -11,6 +11,7 @@ internal static class ExtractionHostExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentExtractor>();
+        builder.Services.AddSingleton<DocumentExtraction>();
         return builder;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ExportFileTests(ITestOutputHelper log)
     [Theory]
     [InlineData(ExportFormat.Csv)]
     [InlineData(ExportFormat.Xlsx)]
-    public async Task WriteAsync_Streams100000RowsQuicklyInFlatMemory_WhenRowsAreGenerated(ExportFormat format)
+    public async Task WriteAsync_Streams100000RowsInFlatMemory_WhenRowsAreGenerated(ExportFormat format)
     {
         var output = new CountingStream();
         var memory = new List<long>();
@@ -24,7 +24,6 @@ public sealed class ExportFileTests(ITestOutputHelper log)
         await ExportFile.WriteAsync(output, format, "persons", Header, Generate(memory), CancellationToken.None);
 
         clock.Stop();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{Rows} rows took {clock.Elapsed}");
         Assert.True(output.Length > Rows * 10, $"only {output.Length} bytes written");
         // Measured after 10,000 and after 100,000 rows: ten times the rows, the same memory.
         var growth = memory[^1] - memory[0];

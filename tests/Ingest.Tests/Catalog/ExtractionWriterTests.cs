@@ -188,7 +188,7 @@ public sealed class ExtractionWriterTests
         return id;
     }
 
-    private static async Task StoreAsync(TestCatalog catalog, Guid id, ExtractionRecord record)
+    internal static async Task StoreAsync(TestCatalog catalog, Guid id, ExtractionRecord record)
     {
         await using var db = catalog.NewContext();
         var document = await db.Documents.SingleAsync(d => d.Id == id);

@@ -59,4 +59,16 @@ internal static partial class Log
 
     [LoggerMessage(1110, LogLevel.Information, "Document {DocumentId}: stage {Stage} took {Milliseconds} ms")]
     public static partial void StageTimed(ILogger logger, Guid documentId, string stage, double milliseconds);
+
+    [LoggerMessage(1301, LogLevel.Information, "Document {DocumentId} extracted: {DocumentType}, {PersonCount} persons, {FieldCount} fields")]
+    public static partial void DocumentExtracted(ILogger logger, Guid documentId, string documentType, int personCount, int fieldCount);
+
+    [LoggerMessage(1302, LogLevel.Warning, "Document {DocumentId}: extraction failed; the pages are stored without fields")]
+    public static partial void ExtractionFailed(ILogger logger, Exception exception, Guid documentId);
+
+    [LoggerMessage(1303, LogLevel.Information, "Document {DocumentId}: another reader linked the same persons (attempt {Attempt}); linking again")]
+    public static partial void PersonLinkConflict(ILogger logger, Guid documentId, int attempt);
+
+    [LoggerMessage(1304, LogLevel.Warning, "Document {DocumentId}: the extracted fields could not be stored; the pages are stored without them")]
+    public static partial void ExtractionNotStored(ILogger logger, Exception exception, Guid documentId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace DocArchive.Ingest.Catalog;
 
@@ -11,6 +12,11 @@ namespace DocArchive.Ingest.Catalog;
 public static class CatalogDatabase
 {
     public const string FileName = "docarchive.db";
+
+    // SQLite's extended result codes SQLITE_CONSTRAINT_UNIQUE, _FOREIGNKEY and _PRIMARYKEY.
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqliteForeignKeyViolation = 787;
+    private const int SqlitePrimaryKeyViolation = 1555;
 
     public static bool UsesPostgreSql(IngestOptions options)
     {
@@ -75,5 +81,20 @@ public static class CatalogDatabase
             // Readers (the web pages) do not wait for writers (the jobs).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Whether a save failed on a unique index or a foreign key: a row another writer added or removed meanwhile, so the
+    /// same work done again on what is there now may succeed.
+    /// </summary>
+    public static bool IsConstraintViolation(DbUpdateException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.InnerException switch
+        {
+            PostgresException postgres => postgres.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueViolation or SqliteForeignKeyViolation or SqlitePrimaryKeyViolation,
+            _ => false,
+        };
     }
 }

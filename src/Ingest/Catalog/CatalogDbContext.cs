@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DocArchive.Ingest.Catalog;
 
 /// <summary>
-/// The catalog: the source of truth for documents and their pages, the users and the audit log. This type carries the
+/// The catalog: the source of truth for documents, their pages and extracted fields, the persons they name, the users
+/// and the audit log. This type carries the
 /// SQLite migrations; <see cref="PostgresCatalogDbContext"/> the same model with PostgreSQL's.
 /// </summary>
 public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<ArchiveUser>(options)
@@ -17,6 +18,14 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentPage> Pages => Set<DocumentPage>();
+
+    public DbSet<ExtractedField> ExtractedFields => Set<ExtractedField>();
+
+    public DbSet<ExtractedConflict> ExtractedConflicts => Set<ExtractedConflict>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -50,7 +59,68 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.Property(d => d.UploadedBy).HasMaxLength(100);
             document.Property(d => d.FailureReason).HasMaxLength(2000);
             document.Property(d => d.LeaseOwner).HasMaxLength(Document.LeaseOwnerMaxLength).IsConcurrencyToken();
+            document.Property(d => d.DocumentType).HasMaxLength(16);
+            document.Property(d => d.DocumentNumber).HasMaxLength(Document.DocumentNumberMaxLength);
+            document.Property(d => d.Employer).HasMaxLength(Document.EmployerMaxLength);
+            document.Property(d => d.EmployerKey).HasMaxLength(Document.EmployerMaxLength);
+            document.Property(d => d.Location).HasMaxLength(Document.LocationMaxLength);
+            document.Property(d => d.ExtractionFailure).HasMaxLength(Document.ReasonMaxLength);
+            document.HasIndex(d => d.DocumentType);
+            document.HasIndex(d => d.EmployerKey);
             document.HasMany(d => d.Pages).WithOne().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Fields).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Conflicts).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Persons).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ExtractedField>(field =>
+        {
+            field.HasKey(f => new { f.DocumentId, f.Key });
+            field.Property(f => f.Key).HasMaxLength(ExtractedField.KeyMaxLength);
+            field.Property(f => f.Value).HasMaxLength(ExtractedField.ValueMaxLength);
+            field.Property(f => f.Source).HasMaxLength(16);
+        });
+        modelBuilder.Entity<ExtractedConflict>(conflict =>
+        {
+            conflict.HasKey(c => c.Id);
+            conflict.HasIndex(c => c.DocumentId);
+            conflict.Property(c => c.Key).HasMaxLength(ExtractedField.KeyMaxLength);
+            conflict.Property(c => c.Kept).HasMaxLength(ExtractedField.ValueMaxLength);
+            conflict.Property(c => c.Other).HasMaxLength(ExtractedField.ValueMaxLength);
+            conflict.Property(c => c.KeptSource).HasMaxLength(16);
+            conflict.Property(c => c.OtherSource).HasMaxLength(16);
+        });
+        modelBuilder.Entity<Person>(person =>
+        {
+            person.HasKey(p => p.Id);
+            person.Property(p => p.Name).HasMaxLength(Person.NameMaxLength);
+            person.Property(p => p.Nationality).HasMaxLength(Person.NationalityMaxLength);
+
+            // One person per passport number, also when two workers link documents of the same person at once: the
+            // second insert fails and its linking runs again. A concurrency token, so that two documents cannot give
+            // one passport-less person two different numbers.
+            person.Property(p => p.PassportNumber).HasMaxLength(Person.PassportNumberMaxLength).IsConcurrencyToken();
+            person.HasIndex(p => p.PassportNumber).IsUnique();
+            person.HasIndex(p => new { p.Name, p.Nationality, p.DateOfBirth });
+
+            // Likewise one passport-less person per exact name, nationality and date of birth (nulls never match).
+            person.HasIndex(p => new { p.Name, p.Nationality, p.DateOfBirth }, "IX_Persons_Identity_WithoutPassport")
+                .IsUnique()
+                .HasFilter("\"PassportNumber\" IS NULL");
+            person.HasMany(p => p.Documents).WithOne(l => l.Person).HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<PersonDocument>(link =>
+        {
+            link.HasKey(l => new { l.DocumentId, l.Index });
+            link.HasIndex(l => l.PersonId);
+            link.HasIndex(l => l.EmployerKey);
+            link.HasIndex(l => l.ExpiryDate);
+            link.Property(l => l.Name).HasMaxLength(Person.NameMaxLength);
+            link.Property(l => l.PassportNumber).HasMaxLength(Person.PassportNumberMaxLength);
+            link.Property(l => l.Nationality).HasMaxLength(Person.NationalityMaxLength);
+            link.Property(l => l.Employer).HasMaxLength(Document.EmployerMaxLength);
+            link.Property(l => l.EmployerKey).HasMaxLength(Document.EmployerMaxLength);
+            link.Property(l => l.Position).HasMaxLength(PersonDocument.PositionMaxLength);
+            link.Property(l => l.PermitNumber).HasMaxLength(PersonDocument.PermitNumberMaxLength);
         });
         modelBuilder.Entity<DocumentPage>(page =>
         {

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Blobs;
+using DocArchive.Ingest.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>Registers the catalog database and the blob store.</summary>
+/// <summary>Registers the catalog database, its person directory and the blob store.</summary>
 internal static class CatalogHostExtensions
 {
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
@@ -17,6 +18,7 @@ internal static class CatalogHostExtensions
         builder.Services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<CatalogMigrator>();
+        builder.Services.AddScoped<PersonDirectory>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;
     }

@@ -1,9 +1,19 @@
+using DocArchive.Ingest.Extraction;
+
 namespace DocArchive.Ingest.Catalog;
 
 /// <summary>One uploaded original, identified by its content: the same bytes are always the same document.</summary>
 public sealed class Document
 {
     public const int LeaseOwnerMaxLength = 100;
+
+    public const int DocumentNumberMaxLength = 200;
+
+    public const int EmployerMaxLength = 300;
+
+    public const int LocationMaxLength = 300;
+
+    public const int ReasonMaxLength = 2000;
 
     public Guid Id { get; set; }
 
@@ -43,7 +53,59 @@ public sealed class Document
     /// <summary>When the reader's claim ends unless it is renewed; after it, another reader may take the document.</summary>
     public DateTimeOffset? LeaseExpiresAt { get; set; }
 
+    /// <summary>permit, rptka, minutes, field_report, passport or other; null until the document is extracted.</summary>
+    public string? DocumentType { get; set; }
+
+    /// <summary>How sure the classification is, 0 to 1.</summary>
+    public double? DocumentTypeConfidence { get; set; }
+
+    /// <summary>The decision or letter number, without the word <c>Nomor</c>.</summary>
+    public string? DocumentNumber { get; set; }
+
+    /// <summary>The date the document was made or the visit took place.</summary>
+    public DateOnly? DocumentDate { get; set; }
+
+    /// <summary>The document's employer as printed.</summary>
+    public string? Employer { get; set; }
+
+    /// <summary>The employer's comparison key: no legal form, punctuation or case; what per-employer counts group by.</summary>
+    public string? EmployerKey { get; set; }
+
+    /// <summary>The place the document is about, as printed.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Why no fields could be extracted, when the pages were read but extraction failed; null otherwise.</summary>
+    public string? ExtractionFailure { get; set; }
+
     public List<DocumentPage> Pages { get; } = [];
 
+    /// <summary>The extracted values with their provenance, one per field key of the record.</summary>
+    public List<ExtractedField> Fields { get; } = [];
+
+    /// <summary>Where a valid MRZ and a printed value disagreed.</summary>
+    public List<ExtractedConflict> Conflicts { get; } = [];
+
+    /// <summary>The persons the document names, in the record's order.</summary>
+    public List<PersonDocument> Persons { get; } = [];
+
     public bool IsFinal => Status is DocumentStatus.Done or DocumentStatus.Failed;
+
+    /// <summary>
+    /// The canonical extraction record as stored, from <see cref="Fields"/>, <see cref="Conflicts"/> and
+    /// <see cref="Persons"/> (load them first); null while the document has none.
+    /// </summary>
+    public ExtractionRecord? ToRecord() => DocumentType is null
+        ? null
+        : new ExtractionRecord
+        {
+            DocumentType = DocumentType,
+            DocumentTypeConfidence = DocumentTypeConfidence ?? 0,
+            DocumentNumber = DocumentNumber,
+            DocumentDate = DocumentDate,
+            Employer = Employer,
+            Location = Location,
+            Persons = [.. Persons.OrderBy(p => p.Index).Select(p => p.ToRecord())],
+            Fields = Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.ToEvidence(), StringComparer.Ordinal),
+            Conflicts = [.. Conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.ToConflict())],
+        };
 }

@@ -44,6 +44,11 @@ public sealed class DocumentPage
         };
     }
 
+    /// <summary>The page as it was read; null when it could not be.</summary>
+    public PageText? ToPageText() => Source is { } source && FailureReason is null
+        ? new PageText(Number, Text, source, Confidence, Width, Height, Words)
+        : null;
+
     public static DocumentPage Failed(Guid documentId, int number, string reason) =>
         new() { DocumentId = documentId, Number = number, FailureReason = reason };
 }

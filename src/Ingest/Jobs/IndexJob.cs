@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Ingest.Jobs;
 
-/// <summary>Puts a read document into the search index from the catalog; indexing again replaces the entry.</summary>
+/// <summary>
+/// Puts a read document into the search index from the catalog alone (pages, extracted values, linked persons), so
+/// <c>reindex</c> needs no OCR; indexing again replaces the entry.
+/// </summary>
 public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProvider time, ILogger<IndexJob> logger)
 {
     [Queue(JobQueues.Index)]
@@ -16,6 +19,8 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
     {
         var document = await db.Documents
             .Include(d => d.Pages.Where(p => p.FailureReason == null).OrderBy(p => p.Number))
+            .Include(d => d.Persons.OrderBy(p => p.Index))
+            .AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (document is not { Status: DocumentStatus.Done })
         {
@@ -25,7 +30,26 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
         var started = Stopwatch.GetTimestamp();
         var pages = document.Pages.Select(p => new IndexedPage(p.Number, p.Text)).ToList();
         await index.IndexAsync(
-            new IndexedDocument(document.Id, document.OriginalName, document.ContentType, document.UploadedAt, pages),
+            new IndexedDocument(document.Id, document.OriginalName, document.ContentType, document.UploadedAt, pages)
+            {
+                DocumentType = document.DocumentType,
+                DocumentNumber = document.DocumentNumber,
+                Employer = document.Employer,
+                DocumentDate = document.DocumentDate,
+                Location = document.Location,
+                Persons = [.. document.Persons.Select(p => new IndexedPerson(
+                    p.Name ?? string.Empty,
+                    p.PassportNumber,
+                    p.Nationality,
+                    p.DateOfBirth,
+                    p.Employer,
+                    p.PermitNumber,
+                    p.ExpiryDate,
+                    p.PersonId,
+                    p.Position,
+                    p.IssueDate,
+                    p.PassportExpiry))],
+            },
             cancellationToken);
         document.IndexedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

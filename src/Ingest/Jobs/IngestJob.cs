@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Pages;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,18 @@ using Microsoft.Extensions.Options;
 namespace DocArchive.Ingest.Jobs;
 
 /// <summary>
-/// Reads every page of a document into the catalog, then hands it to the index. A permanent input error fails the
-/// document at once; a transient one is retried by Hangfire until <see cref="MaxAttempts"/> runs have failed.
-/// Running it again on a finished document does nothing.
+/// Reads every page of a document, extracts its record (type, fields, persons) and stores both in the catalog in one
+/// claim-checked transaction, then hands the document to the index. A permanent input error fails the document at once;
+/// a transient one is retried by Hangfire until <see cref="MaxAttempts"/> runs have failed. An extraction that fails
+/// leaves the document done with its pages and the reason in <see cref="Document.ExtractionFailure"/>. Running it again
+/// on a finished document does nothing.
 /// </summary>
 public sealed class IngestJob(
     CatalogDbContext db,
     DocumentClaims claims,
     BlobStore blobs,
     IDocumentReader reader,
+    DocumentExtraction extraction,
     IBackgroundJobClient jobs,
     TimeProvider time,
     IOptions<IngestOptions> options,
@@ -26,6 +30,9 @@ public sealed class IngestJob(
 {
     /// <summary>Runs of one document that may fail transiently before it is marked failed.</summary>
     public const int MaxAttempts = 3;
+
+    /// <summary>Saves tried while other writers link the same persons at once, before the fields are stored without them.</summary>
+    public const int MaxLinkAttempts = 5;
 
     [Queue(JobQueues.Ocr)]
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
@@ -43,8 +50,11 @@ public sealed class IngestJob(
         try
         {
             var pages = await ReadPagesAsync(document, cancellationToken);
+            var extracting = Stopwatch.GetTimestamp();
+            var record = await ExtractAsync(document, pages, cancellationToken);
+            Log.StageTimed(logger, documentId, IngestStages.Extraction, Stopwatch.GetElapsedTime(extracting).TotalMilliseconds);
             var storing = Stopwatch.GetTimestamp();
-            await StorePagesAsync(document, claim, pages, cancellationToken);
+            await StoreAsync(document, claim, pages, record, cancellationToken);
             Log.StageTimed(logger, documentId, IngestStages.Catalog, Stopwatch.GetElapsedTime(storing).TotalMilliseconds);
             Log.DocumentRead(logger, documentId, document.PageCount, document.Status, Stopwatch.GetElapsedTime(started));
         }
@@ -102,7 +112,32 @@ public sealed class IngestJob(
         return pages;
     }
 
-    private async Task StorePagesAsync(Document document, DocumentClaim claim, DocumentPage[] pages, CancellationToken cancellationToken)
+    /// <summary>The record of the read pages; null, with the reason on the document, when there is none.</summary>
+    private async Task<ExtractionRecord?> ExtractAsync(Document document, DocumentPage[] pages, CancellationToken cancellationToken)
+    {
+        document.ExtractionFailure = null;
+        var read = pages.Select(p => p.ToPageText()).OfType<PageText>().ToList();
+        if (read.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var record = await extraction.ExtractAsync(blobs.PathOf(document.Sha256), document.ContentType, read, cancellationToken);
+            Log.DocumentExtracted(logger, document.Id, record.DocumentType, record.Persons.Count, record.Fields.Count);
+            return record;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.ExtractionFailed(logger, e, document.Id);
+            document.ExtractionFailure = CatalogText.Clip($"No fields could be extracted: {e.Message}", Document.ReasonMaxLength);
+            return null;
+        }
+    }
+
+    private async Task StoreAsync(
+        Document document, DocumentClaim claim, DocumentPage[] pages, ExtractionRecord? record, CancellationToken cancellationToken)
     {
         db.Pages.AddRange(pages);
         document.PageCount = pages.Length;
@@ -112,16 +147,39 @@ public sealed class IngestJob(
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
 
-        // Pages left by an interrupted run go in the same transaction as the claim-checked save: a reader that lost
-        // its claim deletes nothing.
-        await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
-            async token =>
+        // What an interrupted run left (pages, fields, links) is deleted in the same transaction as the claim-checked
+        // save: a reader that lost its claim deletes and writes nothing.
+        var strategy = db.Database.CreateExecutionStrategy();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
             {
-                await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(token);
-                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
-            },
-            async token => await db.Documents.AsNoTracking().AnyAsync(d => d.Id == document.Id && d.UpdatedAt == document.UpdatedAt, token),
-            cancellationToken);
+                await strategy.ExecuteInTransactionAsync(
+                    async token =>
+                    {
+                        await db.Pages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(token);
+                        await ExtractionWriter.StageAsync(db, document, record, token);
+                        await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
+                    },
+                    async token => await db.Documents.AsNoTracking().AnyAsync(d => d.Id == document.Id && d.UpdatedAt == document.UpdatedAt, token),
+                    cancellationToken);
+                break;
+            }
+            catch (DbUpdateException e) when (record is not null && (ExtractionWriter.IsLinkConflict(e) || e is not DbUpdateConcurrencyException))
+            {
+                if (ExtractionWriter.IsLinkConflict(e) && attempt < MaxLinkAttempts)
+                {
+                    Log.PersonLinkConflict(logger, document.Id, attempt);
+                    continue;
+                }
+
+                // The pages are kept whatever the fields do: stored again without them, with the reason.
+                Log.ExtractionNotStored(logger, e, document.Id);
+                record = null;
+                document.ExtractionFailure = CatalogText.Clip($"The extracted fields could not be stored: {(e.InnerException ?? e).Message}", Document.ReasonMaxLength);
+            }
+        }
+
         db.ChangeTracker.AcceptAllChanges();
         if (read)
         {

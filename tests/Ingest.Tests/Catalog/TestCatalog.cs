@@ -3,6 +3,7 @@ using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Tests.Catalog;
@@ -62,6 +63,18 @@ internal sealed class TestCatalog : IAsyncDisposable, IDbContextFactory<CatalogD
     public CatalogDbContext NewContext() => CatalogDatabase.CreateContext(contextOptions);
 
     public CatalogDbContext CreateDbContext() => NewContext();
+
+    /// <summary>A context whose commands and saves pass through <paramref name="interceptor"/>.</summary>
+    public CatalogDbContext NewContext(IInterceptor interceptor)
+    {
+        DbContextOptionsBuilder builder = contextOptions switch
+        {
+            DbContextOptions<PostgresCatalogDbContext> postgres => new DbContextOptionsBuilder<PostgresCatalogDbContext>(postgres),
+            DbContextOptions<CatalogDbContext> sqlite => new DbContextOptionsBuilder<CatalogDbContext>(sqlite),
+            _ => throw new InvalidOperationException($"Catalog options are for {contextOptions.ContextType.Name}."),
+        };
+        return CatalogDatabase.CreateContext(builder.AddInterceptors(interceptor).Options);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,9 +1,13 @@
+using DocArchive.Generator;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Jobs;
 using DocArchive.Ingest.Pages;
 using DocArchive.Ingest.Tests.Catalog;
+using DocArchive.Ingest.Tests.Extraction;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocArchive.Ingest.Tests.Jobs;
@@ -174,29 +178,207 @@ public sealed class IngestJobTests
         Assert.Equal([ScriptedDocumentReader.TextOf(1), ScriptedDocumentReader.TextOf(2)], finished.Pages.Select(p => p.Text));
     }
 
-    internal static async Task<Guid> AddDocumentAsync(TestCatalog catalog)
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task RunAsync_StoresTypeFieldsAndLinkedPerson_WhenThePageNamesAPerson(string provider)
     {
-        var blob = await catalog.Blobs.StoreAsync(new MemoryStream("%PDF-1.7 scripted"u8.ToArray()), CancellationToken.None);
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var id = await AddDocumentAsync(catalog);
+
+        await RunAsync(catalog, PermitReader("E12345678"), new RecordingJobClient(), id);
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Equal(DocumentTypes.Permit, document.DocumentType);
+        Assert.Null(document.ExtractionFailure);
+        var name = document.Fields.Single(f => f.Key == "name");
+        Assert.Equal(("ZHANG WEI", 1, FieldSources.Label), (name.Value, name.Page, name.Source));
+        Assert.NotNull(name.Box);
+        Assert.InRange(name.Confidence, 0.5, 1);
+        var link = Assert.Single(document.Persons);
+        await using var db = catalog.NewContext();
+        var person = await db.Persons.SingleAsync();
+        Assert.Equal((person.Id, "E12345678", "CHN"), (link.PersonId, person.PassportNumber, person.Nationality));
+        Assert.Equal(new DateOnly(2025, 1, 9), link.ExpiryDate);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task RunAsync_LeavesOneSetOfFieldsAndLinks_WhenTheDocumentIsReadAgain(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var id = await AddDocumentAsync(catalog);
+        await RunAsync(catalog, PermitReader("E12345678"), new RecordingJobClient(), id);
+        var first = await LoadAsync(catalog, id);
+        await using (var db = catalog.NewContext())
+        {
+            await db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DocumentStatus.Queued));
+        }
+
+        await RunAsync(catalog, PermitReader("E12345678"), new RecordingJobClient(), id);
+
+        var again = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, again.Status);
+        Assert.Equal(first.Fields.Select(f => (f.Key, f.Value)).Order(), again.Fields.Select(f => (f.Key, f.Value)).Order());
+        Assert.Equal(first.Persons.Select(p => p.PersonId), again.Persons.Select(p => p.PersonId));
+        await using var reader = catalog.NewContext();
+        Assert.Equal(1, await reader.Persons.CountAsync());
+        Assert.Equal(1, await reader.PersonDocuments.CountAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_FinishesDoneWithPagesAndTheReason_WhenExtractionFails()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var reader = new ScriptedDocumentReader
+        {
+            Pages = 1,
+            Content = n => PageBuilder.Page(n, "PASPOR  PASSPORT", "P<CHNZHANG<<WEI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "E123456784CHN8504124M3001019<<<<<<<<<<<<<<06"),
+            RegionError = new InvalidOperationException("The OCR pool was shut down."),
+        };
+        var jobs = new RecordingJobClient();
+        var id = await AddDocumentAsync(catalog);
+
+        await RunAsync(catalog, reader, jobs, id);
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Null(document.FailureReason);
+        Assert.Contains("The OCR pool was shut down.", document.ExtractionFailure, StringComparison.Ordinal);
+        Assert.Single(document.Pages);
+        Assert.Empty(document.Fields);
+        Assert.Null(document.DocumentType);
+        Assert.Equal([id], jobs.DocumentIdsFor<IndexJob>());
+    }
+
+    [PostgresFact]
+    public async Task RunAsync_LinksToThePersonAnotherReaderStoredMeanwhile_WhenBothStoreTheSamePassportAtOnce()
+    {
+        await using var catalog = await TestCatalog.CreateAsync(TestCatalog.PostgreSql);
+        var mine = await AddDocumentAsync(catalog, "mine");
+        var theirs = await AddDocumentAsync(catalog, "theirs");
+        var meanwhile = new BeforeFirstSave(() => RunAsync(catalog, PermitReader("E12345678"), new RecordingJobClient(), theirs));
+
+        await using (var db = catalog.NewContext(meanwhile))
+        {
+            await RunAsync(db, catalog, PermitReader("E 1234 5678"), new RecordingJobClient(), mine);
+        }
+
+        Assert.Equal(2, meanwhile.Saves);
+        await using var reader = catalog.NewContext();
+        var person = await reader.Persons.SingleAsync();
+        Assert.Equal([person.Id, person.Id], await reader.PersonDocuments.Select(l => l.PersonId).ToListAsync());
+        Assert.Equal(DocumentStatus.Done, (await LoadAsync(catalog, mine)).Status);
+        Assert.NotEmpty((await LoadAsync(catalog, mine)).Fields);
+    }
+
+    [Fact]
+    public async Task RunAsync_StoresTheFieldsAndThePerson_WhenAGeneratedPermitIsReadByOcr()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var directory = Path.Combine(catalog.Options.DataDir, "generated");
+        var generated = CorpusGenerator.Generate(directory, [new DocumentPlan(DocumentKind.Kitas, OutputFormat.Png, 300, 0)], 7)[0];
+        var truth = ExtractionJson.Deserialize(await File.ReadAllTextAsync(Path.Combine(directory, generated.TruthFile)));
+        await using var file = File.OpenRead(Path.Combine(directory, generated.File));
+        var blob = await catalog.Blobs.StoreAsync(file, CancellationToken.None);
+        var id = await AddDocumentAsync(catalog, blob.Sha256, ContentTypes.Png);
+        var options = OcrTestEnvironment.Options();
+        using var pool = OcrTestEnvironment.Pool(options);
+
+        await using (var db = catalog.NewContext())
+        {
+            var extraction = new DocumentExtraction(pool, new DocumentExtractor(TimeProvider.System));
+            var jobs = new RecordingJobClient();
+            var claims = new DocumentClaims(catalog, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<DocumentClaims>.Instance);
+            await new IngestJob(db, claims, catalog.Blobs, pool, extraction, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance)
+                .RunAsync(id, CancellationToken.None);
+        }
+
+        var document = await LoadAsync(catalog, id);
+        var expected = Assert.Single(truth.Persons);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Equal(DocumentTypes.Permit, document.DocumentType);
+        var passport = document.Fields.Single(f => f.Key == "passportNumber");
+        Assert.Equal((expected.PassportNumber, 1, FieldSources.Label), (passport.Value, passport.Page, passport.Source));
+        Assert.NotNull(passport.Box);
+        var link = Assert.Single(document.Persons);
+        await using var reader = catalog.NewContext();
+        var person = await reader.Persons.SingleAsync(p => p.Id == link.PersonId);
+        Assert.Equal((expected.PassportNumber, expected.Nationality), (person.PassportNumber, person.Nationality));
+        Assert.Equal(expected.ExpiryDate, link.ExpiryDate);
+    }
+
+    internal static async Task<Guid> AddDocumentAsync(TestCatalog catalog, string content = "scripted")
+    {
+        var blob = await catalog.Blobs.StoreAsync(new MemoryStream(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7 {content}")), CancellationToken.None);
+        return await AddDocumentAsync(catalog, blob.Sha256, ContentTypes.Pdf);
+    }
+
+    internal static async Task<Document> LoadAsync(TestCatalog catalog, Guid id)
+    {
+        await using var db = catalog.NewContext();
+        return await db.Documents
+            .Include(d => d.Pages.OrderBy(p => p.Number))
+            .Include(d => d.Fields)
+            .Include(d => d.Persons)
+            .AsSplitQuery()
+            .SingleAsync(d => d.Id == id);
+    }
+
+    /// <summary>A reader whose one page is a KITAS of ZHANG WEI with the passport number as printed.</summary>
+    internal static ScriptedDocumentReader PermitReader(string passportNumber) => new()
+    {
+        Pages = 1,
+        Content = n => PageBuilder.Cells(n,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama / Name  :  ZHANG WEI",
+            "Kewarganegaraan / Nationality  :  RRT",
+            $"No. Paspor / Passport No.  :  {passportNumber}",
+            "Tgl. Lahir / Date of Birth  :  12-04-1985",
+            "Pemberi Kerja / Employer  :  PT. Sinar Batu Mining",
+            "Berlaku s/d  :  09 Januari 2025"),
+    };
+
+    private static async Task<Guid> AddDocumentAsync(TestCatalog catalog, string sha256, string contentType)
+    {
         var id = Guid.NewGuid();
         await using var db = catalog.NewContext();
-        var document = CatalogDatabaseTests.NewDocument(id, blob.Sha256);
+        var document = CatalogDatabaseTests.NewDocument(id, sha256);
+        document.ContentType = contentType;
         document.Status = DocumentStatus.Queued;
         db.Documents.Add(document);
         await db.SaveChangesAsync();
         return id;
     }
 
-    internal static async Task<Document> LoadAsync(TestCatalog catalog, Guid id)
-    {
-        await using var db = catalog.NewContext();
-        return await db.Documents.Include(d => d.Pages.OrderBy(p => p.Number)).SingleAsync(d => d.Id == id);
-    }
-
     private static async Task RunAsync(TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
     {
         await using var db = catalog.NewContext();
+        await RunAsync(db, catalog, reader, jobs, id);
+    }
+
+    private static async Task RunAsync(CatalogDbContext db, TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
+    {
         var claims = new DocumentClaims(catalog, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<DocumentClaims>.Instance);
-        var job = new IngestJob(db, claims, catalog.Blobs, reader, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance);
+        var extraction = new DocumentExtraction(reader, new DocumentExtractor(TimeProvider.System));
+        var job = new IngestJob(db, claims, catalog.Blobs, reader, extraction, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance);
         await job.RunAsync(id, CancellationToken.None);
+    }
+
+    /// <summary>Runs another writer's work once, when the context is about to save for the first time.</summary>
+    private sealed class BeforeFirstSave(Func<Task> meanwhile) : SaveChangesInterceptor
+    {
+        public int Saves { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (++Saves == 1)
+            {
+                await meanwhile();
+            }
+
+            return result;
+        }
     }
 }

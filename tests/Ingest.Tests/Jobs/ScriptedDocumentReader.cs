@@ -18,6 +18,12 @@ internal sealed class ScriptedDocumentReader : IDocumentReader
     /// <summary>The error a page throws, or null when it is read.</summary>
     public Func<int, Exception?> PageError { get; init; } = _ => null;
 
+    /// <summary>What each page reads as; by default one line naming the page (<see cref="TextOf"/>).</summary>
+    public Func<int, PageText>? Content { get; init; }
+
+    /// <summary>Thrown by <see cref="ReadRegionAsync"/> when set.</summary>
+    public Exception? RegionError { get; init; }
+
     public int CountCalls => countCalls;
 
     public int ReadCalls => readCalls;
@@ -44,11 +50,16 @@ internal sealed class ScriptedDocumentReader : IDocumentReader
             throw error;
         }
 
+        if (Content is not null)
+        {
+            return Task.FromResult(Content(pageNumber));
+        }
+
         var word = new PageWord("Halaman", 0.9, new BoundingBox(10, 10, 40, 12), 0);
         return Task.FromResult(new PageText(pageNumber, TextOf(pageNumber), PageTextSource.Ocr, 0.9, 600, 800, [word]));
     }
 
     public Task<PageText> ReadRegionAsync(
         string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, CancellationToken cancellationToken) =>
-        ReadPageAsync(path, contentType, pageNumber, cancellationToken);
+        RegionError is null ? ReadPageAsync(path, contentType, pageNumber, cancellationToken) : throw RegionError;
 }

@@ -139,6 +139,32 @@ namespace DocArchive.Ingest.Catalog.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DocumentTypeConfidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtractionFailure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
@@ -155,6 +181,10 @@ namespace DocArchive.Ingest.Catalog.Migrations
                     b.Property<string>("LeaseOwner")
                         .IsConcurrencyToken()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginalName")
@@ -190,6 +220,10 @@ namespace DocArchive.Ingest.Catalog.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentType");
+
+                    b.HasIndex("EmployerKey");
 
                     b.HasIndex("Sha256")
                         .IsUnique();
@@ -237,6 +271,187 @@ namespace DocArchive.Ingest.Catalog.Migrations
                     b.HasKey("DocumentId", "Number");
 
                     b.ToTable("Pages");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kept")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeptSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ExtractedConflicts");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedField", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("BoxHeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxLeft")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxTop")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BoxWidth")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassportNumber")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PassportNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Name", "Nationality", "DateOfBirth");
+
+                    b.HasIndex(new[] { "Name", "Nationality", "DateOfBirth" }, "IX_Persons_Identity_WithoutPassport")
+                        .IsUnique()
+                        .HasFilter("\"PassportNumber\" IS NULL");
+
+                    b.ToTable("Persons");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PassportExpiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Index");
+
+                    b.HasIndex("EmployerKey");
+
+                    b.HasIndex("ExpiryDate");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PersonDocuments");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -376,6 +591,43 @@ namespace DocArchive.Ingest.Catalog.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedConflict", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedField", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", "Document")
+                        .WithMany("Persons")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DocArchive.Ingest.Catalog.Person", "Person")
+                        .WithMany("Documents")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -429,7 +681,18 @@ namespace DocArchive.Ingest.Catalog.Migrations
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.Document", b =>
                 {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Fields");
+
                     b.Navigation("Pages");
+
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
+                {
+                    b.Navigation("Documents");
                 });
 #pragma warning restore 612, 618
         }

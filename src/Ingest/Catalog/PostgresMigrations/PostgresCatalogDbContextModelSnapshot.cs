@@ -146,6 +146,32 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("DocumentTypeConfidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("EmployerKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ExtractionFailure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 
@@ -163,6 +189,10 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                         .IsConcurrencyToken()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("OriginalName")
                         .IsRequired()
@@ -197,6 +227,10 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DocumentType");
+
+                    b.HasIndex("EmployerKey");
 
                     b.HasIndex("Sha256")
                         .IsUnique();
@@ -244,6 +278,187 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                     b.HasKey("DocumentId", "Number");
 
                     b.ToTable("Pages");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kept")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("KeptSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OtherSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ExtractedConflicts");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedField", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("BoxHeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxLeft")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxTop")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("BoxWidth")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("PassportNumber")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PassportNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Name", "Nationality", "DateOfBirth");
+
+                    b.HasIndex(new[] { "Name", "Nationality", "DateOfBirth" }, "IX_Persons_Identity_WithoutPassport")
+                        .IsUnique()
+                        .HasFilter("\"PassportNumber\" IS NULL");
+
+                    b.ToTable("Persons");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("EmployerKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly?>("PassportExpiry")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PassportNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("DocumentId", "Index");
+
+                    b.HasIndex("EmployerKey");
+
+                    b.HasIndex("ExpiryDate");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PersonDocuments");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -387,6 +602,43 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedConflict", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.ExtractedField", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", "Document")
+                        .WithMany("Persons")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DocArchive.Ingest.Catalog.Person", "Person")
+                        .WithMany("Documents")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -440,7 +692,18 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.Document", b =>
                 {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Fields");
+
                     b.Navigation("Pages");
+
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
+                {
+                    b.Navigation("Documents");
                 });
 #pragma warning restore 612, 618
         }

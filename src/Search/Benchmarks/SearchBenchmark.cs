@@ -32,7 +32,7 @@ public sealed class SearchBenchmark
             var indexBytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of text = {(double)indexBytes / textBytes:F2}x (target < 1.5x)")).ConfigureAwait(false);
-            var search = new LuceneDocumentSearch(index, analyzer, NullLogger<LuceneDocumentSearch>.Instance);
+            var search = new LuceneDocumentSearch(index, analyzer, TimeProvider.System, NullLogger<LuceneDocumentSearch>.Instance);
             await QueryAsync(search, docs, output, ct).ConfigureAwait(false);
             return 0;
         }

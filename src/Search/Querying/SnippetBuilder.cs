@@ -41,7 +41,7 @@ internal sealed class SnippetBuilder(TextAnalyzer analyzer)
             }
 
             budget -= page.Text.Length;
-            using var tokens = analyzer.GetTokenStream(IndexSchema.Highlight, page.Text);
+            using var tokens = analyzer.GetTokenStream(IndexSchema.Text, page.Text);
             var fragment = highlighter.GetBestTextFragments(tokens, page.Text, mergeContiguousFragments: false, maxNumFragments: 1)
                 .FirstOrDefault(f => f is not null);
             if (fragment is not null && fragment.Score > bestScore)

@@ -110,7 +110,7 @@ public sealed class LuceneDocumentSearchTests
             "Nomor paspor E12345678 atas nama ZHANG WEI.",
             "Halaman ketiga berisi tanda tangan.");
 
-        var hit = Assert.Single(index.Find("E12345678").Hits);
+        var hit = Assert.Single(index.Find("E12345678").Documents);
 
         Assert.Equal(document.Id, hit.DocumentId);
         Assert.Equal("scan.pdf", hit.FileName);
@@ -124,7 +124,7 @@ public sealed class LuceneDocumentSearchTests
         using var index = new TempIndex();
         await index.AddAsync("Petugas telah memeriksa dokumen.");
 
-        var hit = Assert.Single(index.Find("pemeriksaan").Hits);
+        var hit = Assert.Single(index.Find("pemeriksaan").Documents);
 
         Assert.Contains("<mark>memeriksa</mark>", hit.SnippetHtml, StringComparison.Ordinal);
     }
@@ -135,7 +135,7 @@ public sealed class LuceneDocumentSearchTests
         using var index = new TempIndex();
         await index.AddAsync("<script>alert('x')</script> paspor & visa <b>");
 
-        var hit = Assert.Single(index.Find("paspor").Hits);
+        var hit = Assert.Single(index.Find("paspor").Documents);
 
         Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", hit.SnippetHtml, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed class LuceneDocumentSearchTests
         var filler = string.Join(' ', Enumerable.Repeat("kalimat pengisi halaman", 200));
         await index.AddAsync($"{filler} overstay {filler}");
 
-        var hit = Assert.Single(index.Find("overstay").Hits);
+        var hit = Assert.Single(index.Find("overstay").Documents);
 
         Assert.Contains("<mark>overstay</mark>", hit.SnippetHtml, StringComparison.Ordinal);
         Assert.InRange(hit.SnippetHtml.Length, 20, SnippetBuilder.FragmentSize + 40);
@@ -166,8 +166,8 @@ public sealed class LuceneDocumentSearchTests
         var pages = Enumerable.Range(1, 3).Select(p => index.Find("notulen", p, 10)).ToList();
 
         Assert.All(pages, p => Assert.Equal(25, p.TotalDocuments));
-        Assert.Equal([10, 10, 5], pages.Select(p => p.Hits.Count));
-        Assert.Equal(25, pages.SelectMany(p => p.Hits).Select(h => h.DocumentId).Distinct().Count());
+        Assert.Equal([10, 10, 5], pages.Select(p => p.Documents.Count));
+        Assert.Equal(25, pages.SelectMany(p => p.Documents).Select(h => h.DocumentId).Distinct().Count());
     }
 
     [Theory]

@@ -1,0 +1,110 @@
+using DocArchive.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DocArchive.Search.Columns;
+
+/// <summary>
+/// One segment's values that facets, persons and companies are counted from, read once from its doc values into
+/// arrays (a segment never changes; only its deletions do, and the queries already skip deleted entries).
+/// </summary>
+internal sealed class SegmentColumns
+{
+    private SegmentColumns(AtomicReader reader)
+    {
+        MaxDoc = reader.MaxDoc;
+        Documents = new FixedBitSet(Math.Max(1, MaxDoc));
+        var docs = reader.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.DocumentKind));
+        if (docs is not null)
+        {
+            Documents.Or(docs);
+        }
+
+        Type = Single(reader, IndexSchema.DocumentType, out var types);
+        Types = types;
+        Nationality = OrdinalSets.Read(reader, IndexSchema.Nationality, MaxDoc);
+        Employer = OrdinalSets.Read(reader, IndexSchema.EmployerKey, MaxDoc);
+        Date = Numbers(reader, IndexSchema.Date);
+        Expiry = Numbers(reader, IndexSchema.Expiry);
+        PersonKey = Longs(reader, IndexSchema.PersonKey);
+    }
+
+    public int MaxDoc { get; }
+
+    /// <summary>The documents' own entries; the entries between two of them are the persons of the second.</summary>
+    public FixedBitSet Documents { get; }
+
+    /// <summary>Each entry's type ordinal in <see cref="Types"/>, or -1.</summary>
+    public int[] Type { get; }
+
+    public string[] Types { get; }
+
+    public OrdinalSets Nationality { get; }
+
+    public OrdinalSets Employer { get; }
+
+    /// <summary>A document's date as a day number (0 on person entries).</summary>
+    public int[] Date { get; }
+
+    /// <summary>A person's permit end as a day number, 0 when unknown; a document's earliest, <see cref="DocumentMapper.NoExpiry"/> when none.</summary>
+    public int[] Expiry { get; }
+
+    /// <summary>A person entry's <see cref="PersonKeys"/> hash.</summary>
+    public long[] PersonKey { get; }
+
+    public static SegmentColumns Of(AtomicReader reader) => new(reader);
+
+    /// <summary>The document entry a person entry belongs to (blocks end with their document).</summary>
+    public int DocumentOf(int entry) => Documents.NextSetBit(entry);
+
+    /// <summary>The first person entry of a document: its persons run from here to just before it.</summary>
+    public int FirstPersonOf(int document) => document == 0 ? 0 : Documents.PrevSetBit(document - 1) + 1;
+
+    private int[] Single(AtomicReader reader, string field, out string[] values)
+    {
+        var result = new int[MaxDoc];
+        var sorted = reader.GetSortedDocValues(field);
+        if (sorted is null)
+        {
+            Array.Fill(result, -1);
+            values = [];
+            return result;
+        }
+
+        values = OrdinalSets.ReadValues(sorted.ValueCount, (ord, bytes) => sorted.LookupOrd(ord, bytes));
+        for (var doc = 0; doc < MaxDoc; doc++)
+        {
+            result[doc] = sorted.GetOrd(doc);
+        }
+
+        return result;
+    }
+
+    private int[] Numbers(AtomicReader reader, string field)
+    {
+        var result = new int[MaxDoc];
+        if (reader.GetNumericDocValues(field) is { } values)
+        {
+            for (var doc = 0; doc < MaxDoc; doc++)
+            {
+                result[doc] = (int)values.Get(doc);
+            }
+        }
+
+        return result;
+    }
+
+    private long[] Longs(AtomicReader reader, string field)
+    {
+        var result = new long[MaxDoc];
+        if (reader.GetNumericDocValues(field) is { } values)
+        {
+            for (var doc = 0; doc < MaxDoc; doc++)
+            {
+                result[doc] = values.Get(doc);
+            }
+        }
+
+        return result;
+    }
+}

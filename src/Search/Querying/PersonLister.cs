@@ -1,0 +1,149 @@
+using DocArchive.Search.Analysis;
+using DocArchive.Search.Columns;
+using DocArchive.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DocArchive.Search.Querying;
+
+/// <summary>
+/// Lists the persons of the best documents found: the persons' entries of those documents that match every word a
+/// person can match (a field report about ZHANG WEI and WANG WEI lists only ZHANG WEI for <c>zhang wei</c>), or all
+/// of them when the words are about the documents only; one row per person, in the order of their documents, with
+/// the person's figures over the whole index.
+/// </summary>
+internal static class PersonLister
+{
+    /// <summary>How many of the best documents the persons are taken from.</summary>
+    public const int FromDocuments = 500;
+
+    public const int Shown = 10;
+
+    /// <summary>Per person, at most this many of their latest entries are read for a missing passport or nationality.</summary>
+    private const int EntriesRead = 10;
+
+    public static IReadOnlyList<PersonHit> List(ArchiveSearcher searcher, IReadOnlyList<ScoreDoc> best, IReadOnlyList<Query> personTerms, FilterBits filters, Func<int, bool> latestExpiryPasses)
+    {
+        var candidates = Candidates(searcher, best, filters);
+        var masks = Masks(searcher, candidates, personTerms);
+        var required = masks.Aggregate(0, (all, mask) => all | mask);
+        var keys = new List<long>();
+        var seen = new HashSet<long>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (masks[i] == required && seen.Add(searcher.Columns.Segments[candidates[i].Segment].PersonKey[candidates[i].Doc]))
+            {
+                keys.Add(searcher.Columns.Segments[candidates[i].Segment].PersonKey[candidates[i].Doc]);
+            }
+        }
+
+        var persons = new List<PersonHit>();
+        foreach (var key in keys.Take(Shown * 3))
+        {
+            if (Person(searcher, key) is { } person && latestExpiryPasses(person.LatestExpiry?.DayNumber ?? 0))
+            {
+                persons.Add(person);
+                if (persons.Count == Shown)
+                {
+                    break;
+                }
+            }
+        }
+
+        return persons;
+    }
+
+    /// <summary>The listable person entries of the best documents, in the documents' order.</summary>
+    private static List<Entry> Candidates(ArchiveSearcher searcher, IReadOnlyList<ScoreDoc> best, FilterBits filters)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var candidates = new List<Entry>();
+        foreach (var hit in best.Take(FromDocuments))
+        {
+            var segment = ReaderUtil.SubIndex(hit.Doc, leaves);
+            var document = hit.Doc - leaves[segment].DocBase;
+            var columns = searcher.Columns.Segments[segment];
+            for (var entry = columns.FirstPersonOf(document); entry < document; entry++)
+            {
+                if (filters.IsListed(segment, entry))
+                {
+                    candidates.Add(new Entry(segment, entry));
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Per candidate, which of the person words its entry matches (bit i for word i).</summary>
+    private static int[] Masks(ArchiveSearcher searcher, List<Entry> candidates, IReadOnlyList<Query> personTerms)
+    {
+        var masks = new int[candidates.Count];
+        if (personTerms.Count == 0 || candidates.Count == 0)
+        {
+            return masks;
+        }
+
+        var weights = personTerms.Take(31).Select(searcher.CreateNormalizedWeight).ToList();
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var segment in Enumerable.Range(0, candidates.Count).GroupBy(i => candidates[i].Segment))
+        {
+            var order = segment.OrderBy(i => candidates[i].Doc).ToList();
+            var leaf = leaves[segment.Key];
+            for (var term = 0; term < weights.Count; term++)
+            {
+                if (weights[term].GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                {
+                    continue;
+                }
+
+                foreach (var i in order)
+                {
+                    var doc = candidates[i].Doc;
+                    if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (scorer.DocID == doc)
+                    {
+                        masks[i] |= 1 << term;
+                    }
+                }
+            }
+        }
+
+        return masks;
+    }
+
+    /// <summary>A person's row from all their entries: the latest document speaks first.</summary>
+    private static PersonHit? Person(ArchiveSearcher searcher, long key)
+    {
+        var entries = EntryCollector.Run(searcher, new TermQuery(new Term(IndexSchema.PersonKey, PersonKeys.Term(key))));
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var segments = searcher.Columns.Segments;
+        var latest = entries.Max(e => segments[e.Segment].Expiry[e.Doc]);
+        var documents = entries.Select(e => (e.Segment, segments[e.Segment].DocumentOf(e.Doc))).Distinct().Count();
+        var leaves = searcher.IndexReader.Leaves;
+        var stored = entries
+            .OrderByDescending(e => segments[e.Segment].Date[segments[e.Segment].DocumentOf(e.Doc)])
+            .Take(EntriesRead)
+            .Select(e => leaves[e.Segment].AtomicReader.Document(e.Doc))
+            .ToList();
+        string? First(string field) => stored.Select(d => d.Get(field)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var employer = First(IndexSchema.Employer);
+        return new PersonHit(
+            First(IndexSchema.PersonId) is { } id ? Guid.Parse(id) : null,
+            First(IndexSchema.PersonName) ?? "",
+            First(IndexSchema.Passport),
+            First(IndexSchema.Nationality),
+            employer,
+            employer is null ? null : CompanyNames.Key(employer),
+            latest > 0 ? DateOnly.FromDayNumber(latest) : null,
+            documents);
+    }
+}

@@ -18,6 +18,8 @@ internal sealed class ReaderColumns
         Types = new GlobalValues(Segments.Select(s => s.Types).ToList());
         Nationalities = new GlobalValues(Segments.Select(s => s.Nationality.Values).ToList());
         Employers = new GlobalValues(Segments.Select(s => s.Employer.Values).ToList());
+        Names = TermVocabulary.Merge(Segments.Select(s => s.Names));
+        JoinedNames = TermVocabulary.Merge(Segments.Select(s => s.JoinedNames));
     }
 
     /// <summary>In the order of the reader's leaves.</summary>
@@ -28,4 +30,10 @@ internal sealed class ReaderColumns
     public GlobalValues Nationalities { get; }
 
     public GlobalValues Employers { get; }
+
+    /// <summary>Every name part of the index, each once.</summary>
+    public string[] Names { get; }
+
+    /// <summary>Every name written without spaces, each once.</summary>
+    public string[] JoinedNames { get; }
 }

@@ -27,6 +27,8 @@ internal sealed class SegmentColumns
         Date = Numbers(reader, IndexSchema.Date);
         Expiry = Numbers(reader, IndexSchema.Expiry);
         PersonKey = Longs(reader, IndexSchema.PersonKey);
+        Names = TermVocabulary.Read(reader, IndexSchema.Name);
+        JoinedNames = TermVocabulary.Read(reader, IndexSchema.NameJoined);
     }
 
     public int MaxDoc { get; }
@@ -51,6 +53,12 @@ internal sealed class SegmentColumns
 
     /// <summary>A person entry's <see cref="PersonKeys"/> hash.</summary>
     public long[] PersonKey { get; }
+
+    /// <summary>The name parts indexed in the segment.</summary>
+    public string[] Names { get; }
+
+    /// <summary>The names written without spaces indexed in the segment.</summary>
+    public string[] JoinedNames { get; }
 
     public static SegmentColumns Of(AtomicReader reader) => new(reader);
 

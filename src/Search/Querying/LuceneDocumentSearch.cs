@@ -37,10 +37,10 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         }
 
         var started = Stopwatch.GetTimestamp();
-        var built = queries.Build(query.Text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var searcher = (ArchiveSearcher)index.Searchers.Acquire();
         try
         {
+            var built = queries.Build(query.Text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), searcher.Columns);
             var filters = new FilterBits(searcher, built.Filters);
             var skip = (query.Page - 1) * query.PageSize;
             var wanted = query.Overview ? Math.Max(skip + query.PageSize, PersonLister.FromDocuments) : skip + query.PageSize;
@@ -49,7 +49,7 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             var collector = new MatchCollector(top.Collector, facets);
             searcher.Search(new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), collector);
             var best = top.Best().ScoreDocs;
-            var hits = best.Skip(skip).Take(query.PageSize).Select(d => Hit(searcher, built.Highlight, d)).ToList();
+            var hits = best.Skip(skip).Take(query.PageSize).Select(d => Hit(searcher, built.HighlightTerms, d)).ToList();
             var results = new SearchResults(
                 query,
                 collector.TotalHits,
@@ -57,7 +57,7 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
                 facets is null ? [] : PersonLister.List(searcher, best, built.PersonTerms, filters, built.Filters.LatestExpiryPasses),
                 facets is null ? [] : CompanyLister.List(searcher, facets.Employers, built.CompanyWords),
                 facets?.Facets() ?? SearchFacets.Empty);
-            Log.SearchRan(logger, built.Highlight.Clauses.Count, results.TotalDocuments, Stopwatch.GetElapsedTime(started));
+            Log.SearchRan(logger, built.HighlightTerms.Count, results.TotalDocuments, Stopwatch.GetElapsedTime(started));
             return results;
         }
         finally
@@ -82,10 +82,10 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         return (sorted, sorted.GetTopDocs);
     }
 
-    private SearchHit Hit(IndexSearcher searcher, Query query, ScoreDoc scoreDoc)
+    private SearchHit Hit(IndexSearcher searcher, IReadOnlySet<string> terms, ScoreDoc scoreDoc)
     {
         var document = searcher.Doc(scoreDoc.Doc);
-        var snippet = snippets.Build(query, Pages(document));
+        var snippet = snippets.Build(terms, Pages(document));
         return new SearchHit(
             Guid.Parse(document.Get(IndexSchema.Id)),
             document.Get(IndexSchema.FileName),

@@ -17,7 +17,10 @@ internal static class PersonLister
     /// <summary>How many of the best documents the persons are taken from.</summary>
     public const int FromDocuments = 500;
 
-    public const int Shown = 10;
+    public const int Listed = 10;
+
+    /// <summary>The stored values a row shows, read from the latest entry that has each.</summary>
+    private static readonly string[] Shown = [IndexSchema.PersonId, IndexSchema.PersonName, IndexSchema.Passport, IndexSchema.Nationality, IndexSchema.Employer];
 
     /// <summary>Per person, at most this many of their latest entries are read for a missing passport or nationality.</summary>
     private const int EntriesRead = 10;
@@ -38,12 +41,12 @@ internal static class PersonLister
         }
 
         var persons = new List<PersonHit>();
-        foreach (var key in keys.Take(Shown * 3))
+        foreach (var key in keys.Take(Listed * 3))
         {
             if (Person(searcher, key) is { } person && latestExpiryPasses(person.LatestExpiry?.DayNumber ?? 0))
             {
                 persons.Add(person);
-                if (persons.Count == Shown)
+                if (persons.Count == Listed)
                 {
                     break;
                 }
@@ -129,18 +132,30 @@ internal static class PersonLister
         var latest = entries.Max(e => segments[e.Segment].Expiry[e.Doc]);
         var documents = entries.Select(e => (e.Segment, segments[e.Segment].DocumentOf(e.Doc))).Distinct().Count();
         var leaves = searcher.IndexReader.Leaves;
-        var stored = entries
+        var latestFirst = entries
             .OrderByDescending(e => segments[e.Segment].Date[segments[e.Segment].DocumentOf(e.Doc)])
             .Take(EntriesRead)
-            .Select(e => leaves[e.Segment].AtomicReader.Document(e.Doc))
-            .ToList();
-        string? First(string field) => stored.Select(d => d.Get(field)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        var employer = First(IndexSchema.Employer);
+            .Select(e => leaves[e.Segment].AtomicReader.Document(e.Doc));
+        string?[] values = new string?[Shown.Length];
+        foreach (var document in latestFirst)
+        {
+            for (var i = 0; i < Shown.Length; i++)
+            {
+                values[i] ??= document.Get(Shown[i]) is { Length: > 0 } value ? value : null;
+            }
+
+            if (Array.TrueForAll(values, v => v is not null))
+            {
+                break;
+            }
+        }
+
+        var employer = values[4];
         return new PersonHit(
-            First(IndexSchema.PersonId) is { } id ? Guid.Parse(id) : null,
-            First(IndexSchema.PersonName) ?? "",
-            First(IndexSchema.Passport),
-            First(IndexSchema.Nationality),
+            values[0] is { } id ? Guid.Parse(id) : null,
+            values[1] ?? "",
+            values[2],
+            values[3],
             employer,
             employer is null ? null : CompanyNames.Key(employer),
             latest > 0 ? DateOnly.FromDayNumber(latest) : null,

@@ -1,4 +1,5 @@
 using DocArchive.Search.Analysis;
+using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,7 +10,8 @@ namespace DocArchive.Search.Querying;
 /// Builds the Lucene queries of a search box: every wanted word or phrase must match, excluded ones must not, legal
 /// forms (PT, Tbk) are optional, filters narrow. A word matches in whichever kind of value fits it best: the body
 /// text (as written, then its Indonesian stem, then its English stem), an identifier (whole, compact or OCR-folded),
-/// a person's name (exact, with OCR errors, or typed without spaces) or an employer.
+/// a person's name (exact, with OCR errors, or typed without spaces) or an employer. Names with OCR errors are
+/// matched against the index's own name parts in memory (<see cref="ReaderColumns.Names"/>), closest first.
 /// </summary>
 internal sealed class QueryBuilder(TextAnalyzer analyzer)
 {
@@ -23,6 +25,9 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
     private const float CompanyBoost = 2f;
     private const float TieBreaker = 0.1f;
 
+    /// <summary>The most names an OCR-tolerant name clause expands to, closest first.</summary>
+    private const int MaxFuzzyTerms = 50;
+
     /// <summary>
     /// Words this short (<c>de</c>, <c>la</c>, <c>di</c>) only add to the score when other words are required: names
     /// split them differently. A search of optional words only needs one of them.
@@ -31,18 +36,18 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
 
     private readonly FilterQueries filterQueries = new(analyzer);
 
-    public BuiltQuery Build(string text, DateOnly today)
+    public BuiltQuery Build(string text, DateOnly today, ReaderColumns names)
     {
         var parsed = SearchBoxParser.Parse(text);
         var filters = filterQueries.Build(parsed.Filters, today);
         var query = new BooleanQuery();
-        var highlight = new BooleanQuery();
+        var highlight = new HashSet<string>(StringComparer.Ordinal);
         var personTerms = new List<Query>();
         var companyWords = new List<string>();
         var wanted = 0;
         foreach (var term in parsed.Terms)
         {
-            var person = term.IsPhrase ? PersonPhrase(term.Text) : PersonWord(term.Text);
+            var person = term.IsPhrase ? PersonPhrase(term.Text) : PersonWord(term.Text, names);
             var clause = term.IsPhrase ? Phrase(term.Text, person) : Word(term.Text, person);
             if (clause is null)
             {
@@ -102,30 +107,34 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
         return exclusions;
     }
 
-    /// <summary>
-    /// The highlighter marks words of the page text: it gets the body-text clauses only, never the fuzzy name
-    /// clauses, which it would have to expand again on every page.
-    /// </summary>
-    private static void AddHighlight(BooleanQuery highlight, Query clause)
+    /// <summary>Every term a clause looks for: the snippet marks the words of the page text that analyse to one.</summary>
+    private static void AddHighlight(HashSet<string> highlight, Query clause)
     {
-        foreach (var disjunct in ((DisjunctionMaxQuery)clause).Disjuncts)
+        switch (clause)
         {
-            switch (disjunct)
-            {
-                case DisjunctionMaxQuery nested:
-                    AddHighlight(highlight, nested);
-                    break;
-                case BooleanQuery either:
-                    foreach (var inner in either.Clauses)
-                    {
-                        highlight.Add(inner.Query, Occur.SHOULD);
-                    }
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    AddHighlight(highlight, disjunct);
+                }
 
-                    break;
-                case not FuzzyQuery:
-                    highlight.Add(disjunct, Occur.SHOULD);
-                    break;
-            }
+                break;
+            case BooleanQuery boolean:
+                foreach (var inner in boolean.Clauses)
+                {
+                    AddHighlight(highlight, inner.Query);
+                }
+
+                break;
+            case ConstantScoreQuery constant when constant.Query is not null:
+                AddHighlight(highlight, constant.Query);
+                break;
+            case TermQuery term:
+                highlight.Add(term.Term.Text);
+                break;
+            case PhraseQuery phrase:
+                highlight.UnionWith(phrase.GetTerms().Select(t => t.Text));
+                break;
         }
     }
 
@@ -209,7 +218,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
     }
 
     /// <summary>What of a word a person's entry can match: the name, typed apart or joined, a number, the employer.</summary>
-    private DisjunctionMaxQuery? PersonWord(string word)
+    private DisjunctionMaxQuery? PersonWord(string word, ReaderColumns names)
     {
         var query = new DisjunctionMaxQuery(TieBreaker);
         var company = analyzer.Tokens(IndexSchema.Company, word);
@@ -218,9 +227,9 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
             query.Add(Boosted(new TermQuery(new Term(IndexSchema.Company, company[0].Term)), CompanyBoost));
         }
 
-        AddName(query, word);
+        AddName(query, word, names.Names);
         AddIdentifier(query, word);
-        AddJoinedName(query, word);
+        AddJoinedName(query, word, names.JoinedNames);
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
@@ -257,7 +266,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
         }
     }
 
-    private static void AddName(DisjunctionMaxQuery query, string word)
+    private static void AddName(DisjunctionMaxQuery query, string word, string[] vocabulary)
     {
         if (NameForms.Parts(word) is not [var part])
         {
@@ -266,19 +275,49 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
 
         query.Add(Boosted(new TermQuery(new Term(IndexSchema.Name, part)), NameBoost));
         var edits = AllowedEdits(part);
-        if (edits > 0 && part.All(char.IsAsciiLetter))
+        if (edits > 0 && part.All(char.IsAsciiLetter) && Fuzzy(IndexSchema.Name, vocabulary, part, edits) is { } fuzzy)
         {
-            query.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.Name, part), edits), NameFuzzyBoost));
+            query.Add(Boosted(fuzzy, NameFuzzyBoost));
         }
     }
 
-    private static void AddJoinedName(DisjunctionMaxQuery query, string word)
+    private static void AddJoinedName(DisjunctionMaxQuery query, string word, string[] vocabulary)
     {
         var joined = string.Concat(NameForms.Parts(word));
-        if (joined.Length >= 6 && joined.All(char.IsAsciiLetter))
+        if (joined.Length >= 6 && joined.All(char.IsAsciiLetter) && Fuzzy(IndexSchema.NameJoined, vocabulary, joined, AllowedEdits(joined)) is { } fuzzy)
         {
-            query.Add(Boosted(new FuzzyQuery(new Term(IndexSchema.NameJoined, joined), AllowedEdits(joined)), NameFuzzyBoost));
+            query.Add(Boosted(fuzzy, NameFuzzyBoost));
         }
+    }
+
+    /// <summary>
+    /// The names of the vocabulary within <paramref name="edits"/> of <paramref name="word"/>, each scoring by its
+    /// closeness alone (as Lucene's fuzzy query does: a rare misreading does not outrank the right name).
+    /// </summary>
+    private static BooleanQuery? Fuzzy(string field, string[] vocabulary, string word, int edits)
+    {
+        var close = new List<(string Term, int Distance)>();
+        foreach (var term in vocabulary)
+        {
+            if (EditDistance.Within(word, term, edits) is var distance && distance <= edits)
+            {
+                close.Add((term, distance));
+            }
+        }
+
+        if (close.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (term, distance) in close.OrderBy(c => c.Distance).ThenBy(c => c.Term, StringComparer.Ordinal).Take(MaxFuzzyTerms))
+        {
+            var similarity = 1f - ((float)distance / Math.Min(word.Length, term.Length));
+            query.Add(Boosted(new ConstantScoreQuery(new TermQuery(new Term(field, term))), similarity), Occur.SHOULD);
+        }
+
+        return query;
     }
 
     private static void AddIdentifier(DisjunctionMaxQuery query, string word)

@@ -1,3 +1,4 @@
+using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
 
 namespace DocArchive.Search.Tests.Querying;
@@ -210,5 +211,40 @@ public sealed class LuceneDocumentSearchTests
         var results = index.Find(text.Replace("\"\"", "\"\" paspor", StringComparison.Ordinal));
 
         Assert.Equal(1, results.TotalDocuments);
+    }
+
+    [Fact]
+    public async Task Search_OrdersByDateOrByExpiry_WhenAsked()
+    {
+        using var index = new TempIndex();
+        var documents = new[] { (2024, 2025), (2022, 2023), (2025, 2024) }
+            .Select(d => TempIndex.Document("KARTU IZIN TINGGAL TERBATAS") with
+            {
+                DocumentType = "permit",
+                DocumentDate = new DateOnly(d.Item1, 1, 1),
+                Persons = [new IndexedPerson("ZHANG WEI", PermitExpiry: new DateOnly(d.Item2, 6, 1))],
+            })
+            .Append(TempIndex.Document("KARTU IZIN TINGGAL TERBATAS") with { DocumentType = "permit", DocumentDate = new DateOnly(2023, 1, 1) })
+            .ToList();
+        await index.Index.IndexManyAsync(documents, CancellationToken.None);
+
+        IEnumerable<int> Order(string text, SearchSort sort) =>
+            index.Search.Search(new SearchQuery(text, Sort: sort)).Documents.Select(h => documents.FindIndex(d => d.Id == h.DocumentId));
+
+        Assert.Equal([2, 0, 3, 1], Order("kartu", SearchSort.Date));
+        Assert.Equal([1, 2, 0, 3], Order("kartu", SearchSort.Expiry));
+        Assert.Equal([2, 0, 3, 1], Order("type:permit", SearchSort.Relevance));
+    }
+
+    [Fact]
+    public async Task Search_ShowsWhatTheDocumentIs_BesideItsSnippet()
+    {
+        using var index = new TempIndex();
+        var document = TempIndex.Document("Notulen rapat koordinasi") with { DocumentType = "minutes", DocumentDate = new DateOnly(2025, 3, 4), Employer = "PT Nusantara Baja" };
+        await index.Index.IndexAsync(document, CancellationToken.None);
+
+        var hit = Assert.Single(index.Find("notulen").Documents);
+
+        Assert.Equal(("minutes", new DateOnly(2025, 3, 4), DateOnly.FromDateTime(DateTime.UnixEpoch), "PT Nusantara Baja"), (hit.DocumentType, hit.Date, hit.Uploaded, hit.Employer));
     }
 }

@@ -6,7 +6,8 @@ namespace DocArchive.Search.Analysis;
 /// <summary>
 /// Emits each word as written and, at the same position and offsets, its marked Indonesian and English stems
 /// (see <see cref="Stems"/>): one field holds exact words for phrases and both stems, and the highlighter marks a
-/// word whichever of them matched.
+/// word whichever of them matched. A stem is emitted right after its word, so every other attribute (offsets, type)
+/// still holds the word's: only the term and the position increment change.
 /// </summary>
 internal sealed class StemVariantsFilter : TokenFilter
 {
@@ -14,7 +15,6 @@ internal sealed class StemVariantsFilter : TokenFilter
     private readonly IPositionIncrementAttribute position;
     private string? pendingIndonesian;
     private string? pendingEnglish;
-    private State? word;
 
     public StemVariantsFilter(TokenStream input)
         : base(input)
@@ -27,7 +27,6 @@ internal sealed class StemVariantsFilter : TokenFilter
     {
         if (pendingIndonesian is not null || pendingEnglish is not null)
         {
-            RestoreState(word);
             var next = pendingIndonesian ?? pendingEnglish!;
             if (pendingIndonesian is not null)
             {
@@ -51,11 +50,6 @@ internal sealed class StemVariantsFilter : TokenFilter
         var stems = Stems.Of(term.Buffer.AsSpan(0, term.Length));
         pendingIndonesian = stems.Indonesian;
         pendingEnglish = stems.English;
-        if (stems.Indonesian is not null || stems.English is not null)
-        {
-            word = CaptureState();
-        }
-
         return true;
     }
 
@@ -64,6 +58,5 @@ internal sealed class StemVariantsFilter : TokenFilter
         base.Reset();
         pendingIndonesian = null;
         pendingEnglish = null;
-        word = null;
     }
 }

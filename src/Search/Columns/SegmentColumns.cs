@@ -10,6 +10,11 @@ namespace DocArchive.Search.Columns;
 /// </summary>
 internal sealed class SegmentColumns
 {
+    private readonly long[] personKeys;
+    private readonly int[] personEntries;
+    private readonly int[] employerStart;
+    private readonly int[] employerEntries;
+
     private SegmentColumns(AtomicReader reader)
     {
         MaxDoc = reader.MaxDoc;
@@ -25,8 +30,11 @@ internal sealed class SegmentColumns
         Nationality = OrdinalSets.Read(reader, IndexSchema.Nationality, MaxDoc);
         Employer = OrdinalSets.Read(reader, IndexSchema.EmployerKey, MaxDoc);
         Date = Numbers(reader, IndexSchema.Date);
+        Year = Array.ConvertAll(Date, day => day > 0 ? (short)DateOnly.FromDayNumber(day).Year : (short)0);
         Expiry = Numbers(reader, IndexSchema.Expiry);
         PersonKey = Longs(reader, IndexSchema.PersonKey);
+        (personKeys, personEntries) = ByPersonKey(PersonKey, Documents);
+        (employerStart, employerEntries) = ByOrdinal(Employer);
         Names = TermVocabulary.Read(reader, IndexSchema.Name);
         JoinedNames = TermVocabulary.Read(reader, IndexSchema.NameJoined);
     }
@@ -48,6 +56,9 @@ internal sealed class SegmentColumns
     /// <summary>A document's date as a day number (0 on person entries).</summary>
     public int[] Date { get; }
 
+    /// <summary>The year of <see cref="Date"/> (0 on person entries).</summary>
+    public short[] Year { get; }
+
     /// <summary>A person's permit end as a day number, 0 when unknown; a document's earliest, <see cref="DocumentMapper.NoExpiry"/> when none.</summary>
     public int[] Expiry { get; }
 
@@ -62,11 +73,83 @@ internal sealed class SegmentColumns
 
     public static SegmentColumns Of(AtomicReader reader) => new(reader);
 
+    /// <summary>The person entries of one person (deleted ones too), in index order.</summary>
+    public ReadOnlySpan<int> EntriesOf(long personKey)
+    {
+        var first = LowerBound(personKeys, personKey);
+        var end = first;
+        while (end < personKeys.Length && personKeys[end] == personKey)
+        {
+            end++;
+        }
+
+        return personEntries.AsSpan(first, end - first);
+    }
+
+    /// <summary>The entries (documents' and persons') naming an employer key (deleted ones too), in index order.</summary>
+    public ReadOnlySpan<int> EntriesOf(string employerKey)
+    {
+        var ord = Array.BinarySearch(Employer.Values, employerKey, StringComparer.Ordinal);
+        return ord < 0 ? [] : employerEntries.AsSpan(employerStart[ord], employerStart[ord + 1] - employerStart[ord]);
+    }
+
     /// <summary>The document entry a person entry belongs to (blocks end with their document).</summary>
     public int DocumentOf(int entry) => Documents.NextSetBit(entry);
 
     /// <summary>The first person entry of a document: its persons run from here to just before it.</summary>
     public int FirstPersonOf(int document) => document == 0 ? 0 : Documents.PrevSetBit(document - 1) + 1;
+
+    private static (long[] Keys, int[] Entries) ByPersonKey(long[] keys, FixedBitSet documents)
+    {
+        var pairs = Enumerable.Range(0, keys.Length).Where(d => !documents.Get(d)).Select(d => (Key: keys[d], Doc: d)).ToArray();
+        Array.Sort(pairs);
+        return (pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Doc).ToArray());
+    }
+
+    private static (int[] Start, int[] Entries) ByOrdinal(OrdinalSets sets)
+    {
+        var start = new int[sets.Values.Length + 1];
+        foreach (var ord in sets.Ordinals)
+        {
+            start[ord + 1]++;
+        }
+
+        for (var ord = 0; ord < sets.Values.Length; ord++)
+        {
+            start[ord + 1] += start[ord];
+        }
+
+        var next = start[..^1].ToArray();
+        var entries = new int[sets.Ordinals.Length];
+        for (var doc = 0; doc + 1 < sets.Start.Length; doc++)
+        {
+            foreach (var ord in sets.Of(doc))
+            {
+                entries[next[ord]++] = doc;
+            }
+        }
+
+        return (start, entries);
+    }
+
+    private static int LowerBound(long[] sorted, long value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private int[] Single(AtomicReader reader, string field, out string[] values)
     {

@@ -23,6 +23,12 @@ internal static class DocumentMapper
     /// <summary>A document's expiry when none of its persons has one: it sorts after every date.</summary>
     public const int NoExpiry = int.MaxValue;
 
+    /// <summary>
+    /// Body text without length norms: pages are about as long as each other, and a search that matches most of the
+    /// archive then reads one list less per word.
+    /// </summary>
+    private static readonly FieldType BodyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
     public static Term IdTerm(Guid documentId) => new(IndexSchema.Id, IdText(documentId));
 
     public static string IdText(Guid documentId) => documentId.ToString("D", CultureInfo.InvariantCulture);
@@ -48,7 +54,7 @@ internal static class DocumentMapper
         {
             result.Add(new StoredField(IndexSchema.PageNumber, page.Number));
             result.Add(new StoredField(IndexSchema.PageText, page.Text));
-            result.Add(new TextField(IndexSchema.Text, page.Text, Field.Store.NO));
+            result.Add(new Field(IndexSchema.Text, page.Text, BodyText));
             AddIdentifier(result, page.Text);
         }
 
@@ -92,9 +98,7 @@ internal static class DocumentMapper
             new StringField(IndexSchema.Kind, IndexSchema.PersonKind, Field.Store.NO),
             new StoredField(IndexSchema.PersonName, person.Name),
         };
-        var key = PersonKeys.Of(person);
-        result.Add(new NumericDocValuesField(IndexSchema.PersonKey, key));
-        result.Add(new StringField(IndexSchema.PersonKey, PersonKeys.Term(key), Field.Store.NO));
+        result.Add(new NumericDocValuesField(IndexSchema.PersonKey, PersonKeys.Of(person)));
         AddPersonSearchFields(result, person);
         AddCompany(result, employer);
         if (!string.IsNullOrWhiteSpace(employer))

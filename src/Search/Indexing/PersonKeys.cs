@@ -26,9 +26,6 @@ public static class PersonKeys
         return Hash("name:" + string.Join(' ', NameForms.Parts(person.Name).Order(StringComparer.Ordinal)));
     }
 
-    /// <summary>The key as the indexed term a person's entries are looked up by.</summary>
-    public static string Term(long key) => key.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>FNV-1a: stable across processes and versions, unlike <see cref="string.GetHashCode()"/>.</summary>
     private static long Hash(string key)
     {

@@ -1,8 +1,6 @@
 using DocArchive.Search.Analysis;
 using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace DocArchive.Search.Querying;
 
@@ -44,13 +42,34 @@ internal static class CompanyLister
 
     private static CompanyHit Company(ArchiveSearcher searcher, string key)
     {
-        var segments = searcher.Columns.Segments;
-        var entries = EntryCollector.Run(searcher, new TermQuery(new Term(IndexSchema.EmployerKey, key)));
-        var documents = entries.Where(e => segments[e.Segment].Documents.Get(e.Doc)).ToList();
-        var workers = entries.Where(e => !segments[e.Segment].Documents.Get(e.Doc)).Select(e => segments[e.Segment].PersonKey[e.Doc]).Distinct().Count();
-        var printed = entries
-            .Select(e => searcher.IndexReader.Leaves[e.Segment].AtomicReader.Document(e.Doc).Get(IndexSchema.Employer))
-            .FirstOrDefault(n => n is not null && string.Equals(CompanyNames.Key(n), key, StringComparison.Ordinal));
-        return new CompanyHit(key, printed ?? key, documents.Count, workers);
+        var leaves = searcher.IndexReader.Leaves;
+        var documents = 0;
+        var workers = new HashSet<long>();
+        string? printed = null;
+        for (var segment = 0; segment < leaves.Count; segment++)
+        {
+            var reader = leaves[segment].AtomicReader;
+            var columns = searcher.Columns.Segments[segment];
+            foreach (var doc in columns.EntriesOf(key))
+            {
+                if (reader.LiveDocs?.Get(doc) == false)
+                {
+                    continue;
+                }
+
+                if (columns.Documents.Get(doc))
+                {
+                    documents++;
+                }
+                else
+                {
+                    workers.Add(columns.PersonKey[doc]);
+                }
+
+                printed ??= reader.Document(doc).Get(IndexSchema.Employer) is { } name && string.Equals(CompanyNames.Key(name), key, StringComparison.Ordinal) ? name : null;
+            }
+        }
+
+        return new CompanyHit(key, printed ?? key, documents, workers.Count);
     }
 }

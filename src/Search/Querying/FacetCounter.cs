@@ -45,7 +45,7 @@ internal sealed class FacetCounter(ReaderColumns columns)
             employers[employerMap[ord]]++;
         }
 
-        if (segment.Date[doc] > 0 && DateOnly.FromDayNumber(segment.Date[doc]).Year - FirstYear is >= 0 and < 300 and var year)
+        if (segment.Year[doc] - FirstYear is >= 0 and < 300 and var year)
         {
             years[year]++;
         }

@@ -15,7 +15,7 @@ namespace DocArchive.Search.Querying;
 internal static class PersonLister
 {
     /// <summary>How many of the best documents the persons are taken from.</summary>
-    public const int FromDocuments = 500;
+    public const int FromDocuments = 200;
 
     public const int Listed = 10;
 
@@ -87,31 +87,23 @@ internal static class PersonLister
             return masks;
         }
 
-        var weights = personTerms.Take(31).Select(searcher.CreateNormalizedWeight).ToList();
+        var matchers = personTerms.Take(31)
+            .Select(q => TermsOf(q, []) is { } terms ? ((List<Term>?)terms, (Weight?)null) : (null, searcher.CreateNormalizedWeight(q)))
+            .ToList();
         var leaves = searcher.IndexReader.Leaves;
         foreach (var segment in Enumerable.Range(0, candidates.Count).GroupBy(i => candidates[i].Segment))
         {
             var order = segment.OrderBy(i => candidates[i].Doc).ToList();
             var leaf = leaves[segment.Key];
-            for (var term = 0; term < weights.Count; term++)
+            for (var word = 0; word < matchers.Count; word++)
             {
-                if (weights[term].GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                var (terms, weight) = matchers[word];
+                var iterators = terms is not null
+                    ? terms.Select(t => (DocIdSetIterator?)leaf.AtomicReader.GetTermDocsEnum(t))
+                    : [weight!.GetScorer(leaf, leaf.AtomicReader.LiveDocs)];
+                foreach (var iterator in iterators.OfType<DocIdSetIterator>())
                 {
-                    continue;
-                }
-
-                foreach (var i in order)
-                {
-                    var doc = candidates[i].Doc;
-                    if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        break;
-                    }
-
-                    if (scorer.DocID == doc)
-                    {
-                        masks[i] |= 1 << term;
-                    }
+                    Mark(iterator, order, candidates, masks, 1 << word);
                 }
             }
         }
@@ -119,10 +111,59 @@ internal static class PersonLister
         return masks;
     }
 
+    private static void Mark(DocIdSetIterator iterator, List<int> order, List<Entry> candidates, int[] masks, int bit)
+    {
+        foreach (var i in order)
+        {
+            var doc = candidates[i].Doc;
+            if (iterator.DocID < doc && iterator.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+
+            if (iterator.DocID == doc)
+            {
+                masks[i] |= bit;
+            }
+        }
+    }
+
+    /// <summary>The terms a query is a disjunction of, or null when it needs positions (a phrase) to match.</summary>
+    private static List<Term>? TermsOf(Query query, List<Term> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                terms.Add(term.Term);
+                return terms;
+            case ConstantScoreQuery { Query: { } inner }:
+                return TermsOf(inner, terms);
+            case DisjunctionMaxQuery disjunction:
+                return disjunction.Disjuncts.All(d => TermsOf(d, terms) is not null) ? terms : null;
+            case BooleanQuery boolean when boolean.Clauses.All(c => c.Occur == Occur.SHOULD):
+                return boolean.Clauses.All(c => TermsOf(c.Query, terms) is not null) ? terms : null;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>A person's row from all their entries: the latest document speaks first.</summary>
     private static PersonHit? Person(ArchiveSearcher searcher, long key)
     {
-        var entries = EntryCollector.Run(searcher, new TermQuery(new Term(IndexSchema.PersonKey, PersonKeys.Term(key))));
+        var leaves = searcher.IndexReader.Leaves;
+        var entries = new List<Entry>();
+        for (var segment = 0; segment < leaves.Count; segment++)
+        {
+            var live = leaves[segment].AtomicReader.LiveDocs;
+            foreach (var doc in searcher.Columns.Segments[segment].EntriesOf(key))
+            {
+                if (live?.Get(doc) != false)
+                {
+                    entries.Add(new Entry(segment, doc));
+                }
+            }
+        }
+
         if (entries.Count == 0)
         {
             return null;
@@ -131,7 +172,6 @@ internal static class PersonLister
         var segments = searcher.Columns.Segments;
         var latest = entries.Max(e => segments[e.Segment].Expiry[e.Doc]);
         var documents = entries.Select(e => (e.Segment, segments[e.Segment].DocumentOf(e.Doc))).Distinct().Count();
-        var leaves = searcher.IndexReader.Leaves;
         var latestFirst = entries
             .OrderByDescending(e => segments[e.Segment].Date[segments[e.Segment].DocumentOf(e.Doc)])
             .Take(EntriesRead)

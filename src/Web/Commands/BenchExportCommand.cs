@@ -36,8 +36,7 @@ public static class BenchExportCommand
                 var path = Path.Combine(directory.FullName, ExportFile.FileName("persons", format));
                 var memory = new List<long>();
                 var clock = Stopwatch.StartNew();
-                await WriteAsync(path, format, Generate(rows, memory, cancellationToken), cancellationToken);
-
+                await WriteFileAsync(path, format, Generate(rows, memory, cancellationToken), cancellationToken);
                 clock.Stop();
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
@@ -52,7 +51,8 @@ public static class BenchExportCommand
         }
     }
 
-    private static async Task WriteAsync(string path, ExportFormat format, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
+    private static async Task WriteFileAsync(
+        string path, ExportFormat format, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
     {
         await using var file = File.Create(path);
         await ExportFile.WriteAsync(file, format, "persons", Header, rows, cancellationToken);

@@ -72,7 +72,8 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
         _ => source,
     };
 
-    public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A day as people write it (<see cref="UiText.Date(DateOnly)"/>); empty when unknown.</summary>
+    public static string Day(DateOnly? date) => date is { } day ? UiText.Date(day) : "";
 
     private string FieldLabel(string field) => field switch
     {

@@ -37,10 +37,6 @@ public sealed class NodeRoleTests
         doomed.Kill();
         var documents = await cluster.WaitUntilFinishedAsync(30, TimeSpan.FromMinutes(4));
 
-        File.WriteAllLines("/tmp/it-web.log", web.Lines);
-        File.WriteAllLines("/tmp/it-doomed.log", doomed.Lines);
-        File.WriteAllLines("/tmp/it-survivor.log", survivor.Lines);
-        File.WriteAllLines("/tmp/it-ids.log", ids.Select(i => i.ToString()));
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));
         Assert.Equal(ids.Order(), Cluster.DocumentIdsOf([web, doomed, survivor], DocumentReadEvent).Order());
         Assert.Equal(ids.Order(), Cluster.DocumentIdsOf([web], DocumentIndexedEvent).Order());

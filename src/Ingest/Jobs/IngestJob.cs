@@ -69,6 +69,7 @@ public sealed class IngestJob(
             if (document.FailedAttempts < MaxAttempts)
             {
                 Log.DocumentRetried(logger, e, documentId, document.FailedAttempts);
+                ForgetAllBut(document);
                 document.Status = DocumentStatus.Queued;
                 claim.Release(document);
                 document.UpdatedAt = time.GetUtcNow();
@@ -189,10 +190,20 @@ public sealed class IngestJob(
 
     private async Task FailAsync(Document document, DocumentClaim claim, string reason, CancellationToken cancellationToken)
     {
+        ForgetAllBut(document);
         document.Status = DocumentStatus.Failed;
         document.FailureReason = reason;
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Drops the pages and extracted rows of a run that did not store them: a retried or failed document saves only its state.</summary>
+    private void ForgetAllBut(Document document)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => !ReferenceEquals(e.Entity, document)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 }

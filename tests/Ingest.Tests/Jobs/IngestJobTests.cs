@@ -251,6 +251,26 @@ public sealed class IngestJobTests
         Assert.Equal([id], jobs.DocumentIdsFor<IndexJob>());
     }
 
+    [Fact]
+    public async Task RunAsync_StoresThePagesWithTheReason_WhenTheFieldsCannotBeStored()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var id = await AddDocumentAsync(catalog);
+        var failing = new BeforeFirstSave(() => Task.FromException(new DbUpdateException("The value does not fit its column.")));
+
+        await using (var db = catalog.NewContext(failing))
+        {
+            await RunAsync(db, catalog, PermitReader("E12345678"), new RecordingJobClient(), id);
+        }
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Single(document.Pages);
+        Assert.Empty(document.Fields);
+        Assert.Empty(document.Persons);
+        Assert.Contains("The value does not fit its column.", document.ExtractionFailure, StringComparison.Ordinal);
+    }
+
     [PostgresFact]
     public async Task RunAsync_LinksToThePersonAnotherReaderStoredMeanwhile_WhenBothStoreTheSamePassportAtOnce()
     {

@@ -17,6 +17,11 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
 
     /// <summary>Extracts the record of the file at <paramref name="path"/> from its <paramref name="pages"/>, read before.</summary>
     public async Task<ExtractionRecord> ExtractAsync(
+        string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken) =>
+        extractor.Extract(pages, await RereadZonesAsync(path, contentType, pages, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every zone band found on the scanned <paramref name="pages"/>, read again with the zone's whitelist.</summary>
+    public async Task<IReadOnlyList<MrzReread>> RereadZonesAsync(
         string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -31,7 +36,8 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
 
             try
             {
-                var region = await reader.ReadRegionAsync(path, contentType, band.Page, Widen(band.Box, page), ZoneWhitelist, cancellationToken);
+                var region = await reader.ReadRegionAsync(path, contentType, band.Page, Widen(band.Box, page), ZoneWhitelist, cancellationToken)
+                    .ConfigureAwait(false);
                 var lines = region.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 rereads.Add(new MrzReread(band.Page, [.. lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal))], region.Confidence));
             }
@@ -41,7 +47,7 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
             }
         }
 
-        return extractor.Extract(pages, rereads);
+        return rereads;
     }
 
     private static BoundingBox Widen(BoundingBox box, PageText page)

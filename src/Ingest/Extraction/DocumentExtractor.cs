@@ -25,9 +25,8 @@ public sealed class DocumentExtractor(TimeProvider clock)
     public ExtractionRecord Extract(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread>? rereads = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var layouts = pages.Select(PageLayout.Lines).ToList();
-        var zones = Zones(layouts, rereads ?? [], today);
+        var zones = Zones(layouts, rereads ?? [], Today());
         var classification = DocumentClassifier.Classify(layouts, [.. zones.Select(z => z.Result)]);
         var passportPages = zones.Where(z => z.Result.IsPassport).Select(z => z.Page).ToHashSet();
         var passportDocument = classification.DocumentType == DocumentTypes.Passport;
@@ -110,17 +109,26 @@ public sealed class DocumentExtractor(TimeProvider clock)
         _ => 1,
     };
 
-    private static List<(MrzResult Result, int Page, double Confidence)> Zones(
-        List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
+    /// <summary>The machine-readable zones of <paramref name="pages"/>: each band as re-read when that validates, else as first read.</summary>
+    public IReadOnlyList<MrzZone> ReadZones(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread> rereads)
     {
-        var zones = new List<(MrzResult Result, int Page, double Confidence)>();
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(rereads);
+        return Zones([.. pages.Select(PageLayout.Lines)], rereads, Today());
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static List<MrzZone> Zones(List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
+    {
+        var zones = new List<MrzZone>();
         foreach (var band in layouts.SelectMany(MrzLocator.Find))
         {
             var reread = rereads.Where(r => r.Page == band.Page).Select(r => MrzReader.Read(r.Lines, today)).FirstOrDefault(r => r is { IsValid: true });
             var result = reread ?? MrzReader.Read(band.Lines, today);
             if (result is not null)
             {
-                zones.Add((result, band.Page, band.Confidence));
+                zones.Add(new MrzZone(result, band.Page, band.Confidence));
             }
         }
 
@@ -128,7 +136,7 @@ public sealed class DocumentExtractor(TimeProvider clock)
         {
             if (MrzReader.Read(reread.Lines, today) is { } result)
             {
-                zones.Add((result, reread.Page, reread.Confidence));
+                zones.Add(new MrzZone(result, reread.Page, reread.Confidence));
             }
         }
 

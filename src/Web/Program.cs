@@ -23,6 +23,10 @@ switch (args)
         return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["users", .. var rest]:
         return await UsersCommand.RunAsync(rest, Console.In, Console.Out, CancellationToken.None);
+    case ["extract", .. var rest]:
+        return await ExtractCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["eval", .. var rest]:
+        return await EvalCommand.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None);
     case ["reindex", .. var rest]:
         return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["check", .. var rest]:
@@ -33,6 +37,8 @@ switch (args)
         var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
         var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
+    case ["bench", "mrz", .. var benchArgs]:
+        return await BenchMrzCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "export", .. var benchArgs]:
         return await BenchExportCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "search", .. var benchArgs]:

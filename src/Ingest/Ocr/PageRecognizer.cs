@@ -82,14 +82,16 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
     }
 
     /// <summary>
-    /// Reads one band of the page as a single block, with only the whitelisted characters. The band is in the coordinates
-    /// of <see cref="Recognize"/>'s words, so the page is turned the same way: only when the unturned band reads poorly.
+    /// Reads one band of the page as a single block, with only the whitelisted characters, scaled across by
+    /// <paramref name="horizontalScale"/> first. The band is in the coordinates of <see cref="Recognize"/>'s words, so the
+    /// page is turned the same way: only when the unturned band reads poorly.
     /// </summary>
-    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist)
+    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale)
     {
         ArgumentNullException.ThrowIfNull(image);
         var resolution = Usable(image.Resolution) ?? TargetResolution;
-        var page = ReadBand(image.Pix, 0, resolution, pageNumber, region, characterWhitelist);
+        var band = new Band(region, characterWhitelist, horizontalScale);
+        var page = ReadBand(image.Pix, 0, resolution, pageNumber, band);
         if (page.Confidence >= PoorBandConfidence)
         {
             return page;
@@ -102,24 +104,35 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         }
 
         // A band cut across turned text yields a few confident letters: the turned reading must also read more.
-        var turned = ReadBand(image.Pix, turns, resolution, pageNumber, region, characterWhitelist);
+        var turned = ReadBand(image.Pix, turns, resolution, pageNumber, band);
         return turned.Confidence > page.Confidence && turned.Text.Length >= page.Text.Length ? turned : page;
     }
 
-    private PageText ReadBand(SafePixHandle pix, int turns, int resolution, int pageNumber, BoundingBox region, string characterWhitelist)
+    private PageText ReadBand(SafePixHandle pix, int turns, int resolution, int pageNumber, Band band)
     {
         using var turned = turns == 0 ? Leptonica.pixClone(pix) : Leptonica.pixRotateOrth(pix, turns);
         using var upright = Deskew(turned);
         var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
-        var left = Math.Clamp((int)Math.Floor(region.Left), 0, width - 1);
+        var scale = band.HorizontalScale > 0 ? band.HorizontalScale : 1;
+        using var scaled = scale == 1 ? Leptonica.pixClone(upright) : Leptonica.pixScale(upright, (float)scale, 1);
+        var scaledWidth = Leptonica.pixGetWidth(scaled);
+        var region = band.Region;
+        var left = Math.Clamp((int)Math.Floor(region.Left * scale), 0, scaledWidth - 1);
         var top = Math.Clamp((int)Math.Floor(region.Top), 0, height - 1);
         // A rectangle reaching the image's last column reads as garbage in Tesseract 5.3: stop one pixel short.
         var pixels = new PixelRegion(
-            left, top, Math.Clamp((int)Math.Ceiling(region.Right) - left, 1, width - left - 1), Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top - 1));
-        var reader = characterWhitelist.Length > 0 ? bandEngine.Value : engine;
-        var reading = reader.Read(upright, resolution, PageSegmentation.SingleBlock, pixels, characterWhitelist);
-        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
+            left,
+            top,
+            Math.Clamp((int)Math.Ceiling(region.Right * scale) - left, 1, scaledWidth - left - 1),
+            Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top - 1));
+        var reader = band.CharacterWhitelist.Length > 0 ? bandEngine.Value : engine;
+        var reading = reader.Read(scaled, resolution, PageSegmentation.SingleBlock, pixels, band.CharacterWhitelist);
+        var words = scale == 1 ? reading.Words : [.. reading.Words.Select(w => w with { Box = w.Box with { Left = w.Box.Left / scale, Width = w.Box.Width / scale } })];
+        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, words);
     }
+
+    /// <summary>A region to read, the characters it may hold, and how much it is scaled across before it is read.</summary>
+    private sealed record Band(BoundingBox Region, string CharacterWhitelist, double HorizontalScale);
 
     private OcrReading Read(SafePixHandle pix, int? resolution)
     {

@@ -36,10 +36,7 @@ public static class BenchExportCommand
                 var path = Path.Combine(directory.FullName, ExportFile.FileName("persons", format));
                 var memory = new List<long>();
                 var clock = Stopwatch.StartNew();
-                await using (var file = File.Create(path))
-                {
-                    await ExportFile.WriteAsync(file, format, "persons", Header, Generate(rows, memory, cancellationToken), cancellationToken);
-                }
+                await WriteAsync(path, format, Generate(rows, memory, cancellationToken), cancellationToken);
 
                 clock.Stop();
                 await output.WriteLineAsync(string.Create(
@@ -53,6 +50,12 @@ public static class BenchExportCommand
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    private static async Task WriteAsync(string path, ExportFormat format, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
+    {
+        await using var file = File.Create(path);
+        await ExportFile.WriteAsync(file, format, "persons", Header, rows, cancellationToken);
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<string?>> Generate(

@@ -9,8 +9,11 @@ public enum CorrectionOutcome
     /// <summary>There is no such document.</summary>
     NotFound,
 
-    /// <summary>The key or the value is not one the document can take; the reason says why.</summary>
-    Invalid,
+    /// <summary>The key is no field of the document's record (or names a person it does not have).</summary>
+    UnknownField,
+
+    /// <summary>The value is not one of the field's (not a date, not a passport number); the reason says what is expected.</summary>
+    InvalidValue,
 
     /// <summary>The document is not done, or is being read again: it can be corrected once it is done.</summary>
     Busy,

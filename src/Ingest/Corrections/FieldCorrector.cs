@@ -32,17 +32,17 @@ public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient job
 
         if (!FieldKey.TryParse(key, out var field))
         {
-            return CorrectionResult.Refused(CorrectionOutcome.Invalid, $"'{key}' is not a field of the extraction record.");
+            return CorrectionResult.Refused(CorrectionOutcome.UnknownField, $"'{CatalogText.Clip(key, 100)}' is not a field of the extraction record.");
         }
 
         if (field.Person is { } index && index >= record.Persons.Count && !record.Fields.ContainsKey(key))
         {
-            return CorrectionResult.Refused(CorrectionOutcome.Invalid, $"The document names no person {index + 1}.");
+            return CorrectionResult.Refused(CorrectionOutcome.UnknownField, $"The document names no person {index + 1}.");
         }
 
         if (CorrectionRules.Normalise(field, value) is not { } normalised)
         {
-            return CorrectionResult.Refused(CorrectionOutcome.Invalid, $"'{CatalogText.Clip(value.Trim(), 100)}' is not {Expected(field)}.");
+            return CorrectionResult.Refused(CorrectionOutcome.InvalidValue, $"'{CatalogText.Clip(value.Trim(), 100)}' is not {Expected(field)}.");
         }
 
         var correction = new FieldCorrection

@@ -6,6 +6,7 @@ using DocArchive.Search;
 using DocArchive.Web;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
+using DocArchive.Web.Corrections;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
@@ -62,6 +63,8 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.MapPages();
     app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapPageImageEndpoints();
+    app.RequireRight(ArchivePolicies.Correct).MapCorrectionEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
     app.MapJobDashboard();
 }

@@ -58,7 +58,10 @@ public sealed class DocumentExtractor(TimeProvider clock)
             AddPatternPerson(found, persons, classification.DocumentType == DocumentTypes.Minutes);
         }
 
-        return Build(classification, documentValues, Merged(persons));
+        return Build(classification, documentValues, Merged(persons)) with
+        {
+            MrzFailures = [.. zones.SelectMany(z => Failures(z.Result, z.Page))],
+        };
     }
 
     /// <summary>
@@ -91,6 +94,18 @@ public sealed class DocumentExtractor(TimeProvider clock)
 
         return merged;
     }
+
+    /// <summary>The zone's failing check digits, each with the field it guards (the composite and optional ones: the passport number).</summary>
+    private static IEnumerable<MrzFailure> Failures(MrzResult zone, int page) => zone.FailedChecks.Select(check => new MrzFailure(
+        page,
+        check,
+        check switch
+        {
+            "dateOfBirth" => "dateOfBirth",
+            "expiry" => zone.DocumentCode.StartsWith('P') ? "passportExpiry" : "expiryDate",
+            _ => "passportNumber",
+        },
+        string.Join('\n', zone.Lines)));
 
     private static ExtractionRecord Build(Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons)
     {

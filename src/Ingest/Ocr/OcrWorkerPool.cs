@@ -61,6 +61,19 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes one page as a screen-sized JPEG to <c><paramref name="outputBase"/>.jpg</c>, turned and straightened as its
+    /// words were read, and returns the page's size in the units of their boxes.
+    /// </summary>
+    public async Task<RenderedPage> RenderPageImageAsync(
+        string path, string contentType, int pageNumber, string outputBase, CancellationToken cancellationToken)
+    {
+        var request = new WorkerRequest(
+            WorkerRequestKind.PageImage, Path.GetFullPath(path), contentType, pageNumber, OutputBase: Path.GetFullPath(outputBase));
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return new RenderedPage(response.PageWidth, response.PageHeight);
+    }
+
     /// <summary>Reads a page and says how long its stages took in the worker.</summary>
     internal async Task<WorkerResponse> ReadWithTimingsAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
     {

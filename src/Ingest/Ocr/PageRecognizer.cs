@@ -66,6 +66,13 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         }
     }
 
+    /// <summary>The page as <see cref="Recognize"/> reads it, turned upright and deskewed, so that its words' boxes fall on it.</summary>
+    public SafePixHandle Upright(PageImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return ReadUpright(image).Upright;
+    }
+
     /// <summary>The page deskewed, and turned when the first reading is poor or sideways and OSD finds it turned; with its reading.</summary>
     private (SafePixHandle Upright, OcrReading Reading, int Resolution) ReadUpright(PageImage image)
     {

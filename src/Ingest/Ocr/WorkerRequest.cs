@@ -3,7 +3,8 @@ using DocArchive.Ingest.Pages;
 namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
-/// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page is written (<c>.pdf</c> appended);
+/// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page (<c>.pdf</c> appended) or a page
+/// image (<c>.jpg</c> appended) is written;
 /// <see cref="HorizontalScale"/> scales a region across before it is read; <see cref="Fault"/> is set only by the pool's
 /// test hook.
 /// </summary>

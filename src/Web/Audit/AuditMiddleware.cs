@@ -19,6 +19,8 @@ public static class AuditMiddleware
         ["api/persons/{key}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "key"),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
+        ["api/documents/{id:guid}/pages/{number:int}/image"] = new(
+            AuditAction.DocumentView, context => $"{context.GetRouteValue("id")} page {context.GetRouteValue("number")}"),
     };
 
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app)

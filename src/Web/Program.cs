@@ -6,11 +6,14 @@ using DocArchive.Search;
 using DocArchive.Web;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
+using DocArchive.Web.Companies;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
+using DocArchive.Web.Persons;
 using DocArchive.Web.Search;
 using DocArchive.Web.Upload;
+using DocArchive.Web.Watch;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
@@ -57,6 +60,9 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapWatchEndpoints();
     app.MapJobDashboard();
 }
 

@@ -62,7 +62,7 @@ public sealed partial class ExportModel(IDocumentSearch search, CatalogDbContext
     {
         try
         {
-            Total = search.Search(new SearchQuery(query, 1, 1)).TotalDocuments;
+            Total = search.Search(new SearchQuery(query, 1, 1, Overview: false)).TotalDocuments;
             return Total;
         }
         catch (InvalidSearchQueryException e)
@@ -77,7 +77,7 @@ public sealed partial class ExportModel(IDocumentSearch search, CatalogDbContext
     {
         for (var page = 1; ; page++)
         {
-            var hits = search.Search(new SearchQuery(query, page, BatchSize)).Hits;
+            var hits = search.Search(new SearchQuery(query, page, BatchSize, Overview: false)).Documents;
             if (hits.Count == 0)
             {
                 yield break;

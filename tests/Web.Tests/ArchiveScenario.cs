@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ namespace DocArchive.Web.Tests;
 /// permit ended five days ago; the finding about him holds markup), the company's RPTKA, and LI MING's permit at
 /// another company ending in 80 days.
 /// </summary>
-internal sealed record ArchiveScenario(DateOnly Today, Guid Zhang, Guid Kim, Guid Li, Guid OldPermit, Guid Permit, Guid Report, Guid Rptka)
+internal sealed record ArchiveScenario(DateOnly Today, Guid Zhang, Guid Kim, Guid Li, Guid OldPermit, Guid Permit, Guid Report, Guid Rptka, Guid LiPermit)
 {
     public const string CompanyKey = "SINAR BATU MINING";
 
@@ -75,7 +76,7 @@ internal sealed record ArchiveScenario(DateOnly Today, Guid Zhang, Guid Kim, Gui
                 [FieldKeys.Position(2, PositionRecord.UntilField)] = Read(Iso(today.AddDays(-30))),
             },
         });
-        await StoreAsync(app, "kitas-li.pdf", new ExtractionRecord
+        var liPermit = await StoreAsync(app, "kitas-li.pdf", new ExtractionRecord
         {
             DocumentType = DocumentTypes.Permit,
             Persons = [new PersonRecord { Name = "LI MING", PassportNumber = "E87654321", Nationality = "CHN", ExpiryDate = today.AddDays(80), Employer = "PT Cahaya Makmur Minerals" }],
@@ -84,7 +85,18 @@ internal sealed record ArchiveScenario(DateOnly Today, Guid Zhang, Guid Kim, Gui
         await using var scope = app.Services.CreateAsyncScope();
         var persons = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Persons.AsNoTracking()
             .ToDictionaryAsync(p => p.PassportNumber!, p => p.Id);
-        return new ArchiveScenario(today, persons["E12345678"], persons["M12345678"], persons["E87654321"], oldPermit, permit, report, rptka);
+        return new ArchiveScenario(today, persons["E12345678"], persons["M12345678"], persons["E87654321"], oldPermit, permit, report, rptka, liPermit);
+    }
+
+    /// <summary>Puts every document of the scenario into the host's search index, as the index job does after reading.</summary>
+    public async Task IndexAsync(DocArchiveApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        foreach (var document in new[] { OldPermit, Permit, Report, Rptka, LiPermit })
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IndexJob>().RunAsync(document, CancellationToken.None);
+        }
     }
 
     private static async Task<Guid> StoreAsync(DocArchiveApplication app, string fileName, ExtractionRecord record)

@@ -7,11 +7,14 @@ using DocArchive.Web;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Corrections;
+using DocArchive.Web.Companies;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
+using DocArchive.Web.Persons;
 using DocArchive.Web.Search;
 using DocArchive.Web.Upload;
+using DocArchive.Web.Watch;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
@@ -66,6 +69,9 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.RequireRight(ArchivePolicies.Read).MapPageImageEndpoints();
     app.RequireRight(ArchivePolicies.Correct).MapCorrectionEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapWatchEndpoints();
     app.MapJobDashboard();
 }
 

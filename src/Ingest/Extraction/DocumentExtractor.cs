@@ -21,6 +21,16 @@ public sealed class DocumentExtractor(TimeProvider clock)
 
     private static readonly string[] LooseFields = ["name", "surname", "givenNames", "position", "location"];
 
+    /// <summary>The columns of an RPTKA's table of positions and the position fields they give.</summary>
+    private static readonly Dictionary<string, string> PositionColumns = new(StringComparer.Ordinal)
+    {
+        ["position"] = PositionRecord.TitleField,
+        ["count"] = PositionRecord.CountField,
+        ["nationality"] = PositionRecord.NationalityField,
+        ["location"] = PositionRecord.LocationField,
+        ["expiryDate"] = PositionRecord.UntilField,
+    };
+
     /// <summary>Extracts the record of <paramref name="pages"/>; <paramref name="rereads"/> are zone bands re-read with a whitelist.</summary>
     public ExtractionRecord Extract(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread>? rereads = null)
     {
@@ -34,12 +44,13 @@ public sealed class DocumentExtractor(TimeProvider clock)
         var document = new List<Candidate>();
         var persons = new List<PersonDraft>();
         var patterns = new List<PatternFindings>();
+        var positions = new List<Dictionary<string, Candidate>>();
         foreach (var lines in layouts.Where(l => l.Count > 0))
         {
             var used = new HashSet<int>();
             foreach (var row in TableExtractor.Extract(lines, used))
             {
-                AddTableRow(row, persons, document);
+                AddTableRow(row, persons, document, classification.DocumentType == DocumentTypes.Rptka ? positions : null);
             }
 
             var onPassport = passportDocument || passportPages.Contains(lines[0].Page);
@@ -58,7 +69,7 @@ public sealed class DocumentExtractor(TimeProvider clock)
             AddPatternPerson(found, persons, classification.DocumentType == DocumentTypes.Minutes);
         }
 
-        return Build(classification, documentValues, Merged(persons)) with
+        return Build(classification, documentValues, Merged(persons), positions) with
         {
             MrzFailures = [.. zones.SelectMany(z => Failures(z.Result, z.Page))],
         };
@@ -107,7 +118,8 @@ public sealed class DocumentExtractor(TimeProvider clock)
         },
         string.Join('\n', zone.Lines)));
 
-    private static ExtractionRecord Build(Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons)
+    private static ExtractionRecord Build(
+        Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons, List<Dictionary<string, Candidate>> positions)
     {
         var fields = new Dictionary<string, FieldEvidence>();
         Candidate? First(string field)
@@ -125,13 +137,20 @@ public sealed class DocumentExtractor(TimeProvider clock)
         var records = new List<PersonRecord>();
         foreach (var person in persons.Where(p => p["name"] is not null || p["passportNumber"] is not null))
         {
-            var prefix = records.Count == 0 ? string.Empty : $"persons[{records.Count}].";
             foreach (var (field, candidate) in person.Values.Where(v => v.Key is not ("surname" or "givenNames")))
             {
-                fields[prefix + field] = candidate.Evidence;
+                fields[FieldKeys.Person(records.Count, field)] = candidate.Evidence;
             }
 
             records.Add(person.ToRecord(employer));
+        }
+
+        for (var i = 0; i < positions.Count; i++)
+        {
+            foreach (var (field, candidate) in positions[i])
+            {
+                fields[FieldKeys.Position(i, field)] = candidate.Evidence;
+            }
         }
 
         return new ExtractionRecord
@@ -244,9 +263,11 @@ public sealed class DocumentExtractor(TimeProvider clock)
         found.ForEach(target.Offer);
     }
 
-    private static void AddTableRow(TableRow row, List<PersonDraft> persons, List<Candidate> document)
+    /// <summary>Adds a table row's person, if it names one; and in an RPTKA (<paramref name="positions"/> given) the row's position, if it has a title.</summary>
+    private static void AddTableRow(TableRow row, List<PersonDraft> persons, List<Candidate> document, List<Dictionary<string, Candidate>>? positions)
     {
         var person = new PersonDraft();
+        var position = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var (field, words) in row.Cells)
         {
             var printed = row.Text(field);
@@ -256,14 +277,24 @@ public sealed class DocumentExtractor(TimeProvider clock)
             }
 
             var candidate = new Candidate(field, value, Evidence(value, words, row.Page, FieldSources.Table, TableWeight));
+            if (PositionColumns.TryGetValue(field, out var positionField))
+            {
+                position[positionField] = candidate with { Field = positionField };
+            }
+
             if (field == "location")
             {
                 document.Add(candidate);
             }
-            else
+            else if (field != "count")
             {
                 person.Offer(candidate);
             }
+        }
+
+        if (positions is not null && position.ContainsKey(PositionRecord.TitleField))
+        {
+            positions.Add(position);
         }
 
         if (person["name"] is not null || person["passportNumber"] is not null)

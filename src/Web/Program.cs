@@ -10,6 +10,7 @@ using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
 using DocArchive.Web.Search;
+using DocArchive.Web.Statistics;
 using DocArchive.Web.Upload;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
@@ -57,6 +58,7 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
+    app.RequireRight(ArchivePolicies.Statistics).MapStatisticsEndpoints();
     app.MapJobDashboard();
 }
 

@@ -46,8 +46,14 @@ public sealed class UiText
     /// <summary>A date as people write it: <c>31 Des 2025</c> in Indonesian, <c>31 Dec 2025</c> in English.</summary>
     public static string Date(DateTimeOffset value) => value.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
+    /// <summary>A day as people write it: <c>31 Des 2025</c> in Indonesian, <c>31 Dec 2025</c> in English.</summary>
+    public static string Date(DateOnly value) => value.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
     /// <summary>A moment in the server's time zone, for logs and uploads: <c>31 Des 2025 14:05</c>.</summary>
     public static string DateTime(DateTimeOffset value) => value.ToLocalTime().ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    /// <summary>A month: <c>Des 2025</c> in Indonesian, <c>Dec 2025</c> in English.</summary>
+    public static string Month(DateOnly value) => value.ToString("MMM yyyy", CultureInfo.CurrentCulture);
 
     private static IEnumerable<(string Key, string Indonesian, string English)> Parse(TextReader reader)
     {

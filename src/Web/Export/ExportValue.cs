@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace DocArchive.Web.Export;
+
+/// <summary>A value as exported, with where it was read: confidence (0 to 1), page (1-based) and source; null where unknown.</summary>
+public sealed record ExportValue(string? Value, double? Confidence, int? Page, string? Source)
+{
+    /// <summary>The cells each extracted value fills, after its own column: <c>_confidence</c>, <c>_page</c>, <c>_source</c>.</summary>
+    public static readonly IReadOnlyList<string> ProvenanceSuffixes = ["_confidence", "_page", "_source"];
+
+    /// <summary>The value's cell followed by its provenance cells, in the order of <see cref="ProvenanceSuffixes"/>.</summary>
+    public void AppendTo(List<string?> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        row.Add(Value);
+        row.Add(Confidence?.ToString("0.00", CultureInfo.InvariantCulture));
+        row.Add(Page?.ToString(CultureInfo.InvariantCulture));
+        row.Add(Source);
+    }
+}

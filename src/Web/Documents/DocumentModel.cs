@@ -52,17 +52,6 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
         return Page();
     }
 
-    public string TypeLabel(string type) => type switch
-    {
-        DocumentTypes.Permit => text["doctype.permit"],
-        DocumentTypes.Rptka => text["doctype.rptka"],
-        DocumentTypes.Minutes => text["doctype.minutes"],
-        DocumentTypes.FieldReport => text["doctype.fieldreport"],
-        DocumentTypes.Passport => text["doctype.passport"],
-        DocumentTypes.Other => text["doctype.other"],
-        _ => type,
-    };
-
     public string SourceLabel(string source) => source switch
     {
         FieldSources.Label => text["source.label"],

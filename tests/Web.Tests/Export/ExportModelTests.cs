@@ -7,6 +7,8 @@ using DocArchive.Ingest.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using DocArchive.Web.Tests.Corrections;
+
 namespace DocArchive.Web.Tests.Export;
 
 public sealed class ExportModelTests
@@ -30,7 +32,7 @@ public sealed class ExportModelTests
         var lines = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{found.Documents[0].DocumentId},\"'=HYPERLINK(x).pdf\",application/pdf,1,done,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith("PT Sinar Batu Mining", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",PT Sinar Batu Mining,", lines[1], StringComparison.Ordinal);
         using var workbook = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Contains("=HYPERLINK(x).pdf", await sheet.ReadToEndAsync(), StringComparison.Ordinal);
@@ -38,6 +40,25 @@ public sealed class ExportModelTests
         var exports = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries
             .Where(e => e.Action == AuditAction.Export).Select(e => e.Target).ToListAsync();
         Assert.Equal(["documents csv: sinar", "documents xlsx: sinar"], exports);
+    }
+
+    [Fact]
+    public async Task GetFile_ExportsTheCorrectedValuesAndWhoCorrectedThem_WhenAFieldWasCorrected()
+    {
+        await using var app = new DocArchiveApplication();
+        var officer = await app.CreateUserAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        using var client = app.CreateAnonymousClient();
+        (await DocArchiveApplication.SignInAsync(client, officer, DocArchiveApplication.Password)).Dispose();
+        var id = await CorrectionSteps.UploadAsync(client, "kitas.pdf", CorrectionSteps.Permit("E2345678B"));
+        await CorrectionSteps.CorrectAsync(client, id, "passportNumber", "E23456789");
+        await CorrectionSteps.SearchUntilFoundAsync(client, "E23456789", id);
+        using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+
+        var csv = Encoding.UTF8.GetString(await analyst.GetByteArrayAsync(new Uri("/export?handler=file&q=E23456789&format=Csv", UriKind.Relative)));
+
+        var lines = csv[1..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",persons,passport_numbers,corrected_fields,corrected_by", lines[0], StringComparison.Ordinal);
+        Assert.Matches($@"(?s)^{id},kitas\.pdf,.*,permit,.*,WANG FANG,E23456789,passportNumber,{officer} \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d$", lines[1]);
     }
 
     [Fact]

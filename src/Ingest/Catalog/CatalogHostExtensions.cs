@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>Registers the catalog database, its person directory, corrections and review queue, and the blob store.</summary>
+/// <summary>Registers the catalog database, its readers of persons, companies and expiring permits, corrections and review queue, and the blob store.</summary>
 internal static class CatalogHostExtensions
 {
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
@@ -22,6 +22,8 @@ internal static class CatalogHostExtensions
         builder.Services.AddScoped<PersonDirectory>();
         builder.Services.AddScoped<FieldCorrector>();
         builder.Services.AddScoped<ReviewQueue>();
+        builder.Services.AddScoped<CompanyDirectory>();
+        builder.Services.AddScoped<ExpiryWatch>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;
     }

@@ -69,10 +69,6 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
     public bool IsApplied(FacetValue value) =>
         value is not null && Query?.Contains(value.Filter, StringComparison.OrdinalIgnoreCase) == true;
 
-    public static string PersonLink(Guid id) => $"/persons/{id}";
-
-    public static string CompanyLink(string key) => $"/companies/{Uri.EscapeDataString(key)}";
-
     private static string Link(string? query, int page, SearchSort sort) =>
         "/search" + QueryString.Create(new KeyValuePair<string, string?>[]
         {

@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null) : WebApplicationFactory<Program>
+public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null)
+    : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -33,6 +34,11 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
         if (maxPagePixels is { } pixels)
         {
             builder.UseSetting("DocArchive:Ingest:MaxPagePixels", pixels.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (reviewConfidence is { } threshold)
+        {
+            builder.UseSetting("DocArchive:Web:ReviewConfidence", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (maxUploadBytes is { } limit)

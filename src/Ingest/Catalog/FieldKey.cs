@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocArchive.Ingest.Extraction;
 
 namespace DocArchive.Ingest.Catalog;
 
@@ -64,7 +65,7 @@ public readonly partial record struct FieldKey(int? Person, string Field)
         return false;
     }
 
-    public override string ToString() => Person is null or 0 ? Field : $"persons[{Person}].{Field}";
+    public override string ToString() => Person is { } index ? FieldKeys.Person(index, Field) : Field;
 
     [GeneratedRegex(@"^persons\[(\d{1,4})\]\.([A-Za-z]+)$")]
     private static partial Regex PersonKey();

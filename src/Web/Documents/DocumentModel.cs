@@ -34,6 +34,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
             .Include(d => d.Pages.OrderBy(p => p.Number))
             .Include(d => d.Fields)
             .Include(d => d.Conflicts)
+            .Include(d => d.Corrections)
             .Include(d => d.Persons.OrderBy(p => p.Index))
             .AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);

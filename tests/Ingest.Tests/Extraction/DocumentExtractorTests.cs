@@ -67,6 +67,20 @@ public class DocumentExtractorTests
     }
 
     [Fact]
+    public void Extract_RecordsTheFailingCheckDigitWithTheFieldItGuards_WhenTheBirthDateCheckFails()
+    {
+        var page = PageBuilder.Page(1, "REPUBLIC OF UTOPIA  PASSPORT", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408123F1204159ZE184226B<<<<<10");
+
+        var record = extractor.Extract([page]);
+
+        var failure = Assert.Single(record.MrzFailures, f => f.Check == "dateOfBirth");
+        Assert.Equal((1, "dateOfBirth"), (failure.Page, failure.Key));
+        Assert.Contains("L898902C36UTO7408123F", failure.Zone, StringComparison.Ordinal);
+        Assert.Null(record.Persons[0].DateOfBirth);
+        Assert.Equal("L898902C3", record.Persons[0].PassportNumber);
+    }
+
+    [Fact]
     public void Extract_ClassifiesPassport_WhenOnlyDataPageIsPresent()
     {
         var page = PageBuilder.Page(1, "REPUBLIC OF UTOPIA  PASSPORT", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10");

@@ -371,7 +371,7 @@ public sealed class IngestJobTests
         return id;
     }
 
-    private static async Task RunAsync(TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
+    internal static async Task RunAsync(TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
     {
         await using var db = catalog.NewContext();
         await RunAsync(db, catalog, reader, jobs, id);

@@ -32,4 +32,7 @@ public sealed record ExtractionRecord
 
     /// <summary>Fields on which a valid MRZ and a printed label disagreed, with both values.</summary>
     public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
+
+    /// <summary>Check digits of machine-readable zones that fail, with the field each guards, for an officer to review.</summary>
+    public IReadOnlyList<MrzFailure> MrzFailures { get; init; } = [];
 }

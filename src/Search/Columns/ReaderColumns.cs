@@ -18,6 +18,7 @@ internal sealed class ReaderColumns
         Types = new GlobalValues(Segments.Select(s => s.Types).ToList());
         Nationalities = new GlobalValues(Segments.Select(s => s.Nationality.Values).ToList());
         Employers = new GlobalValues(Segments.Select(s => s.Employer.Values).ToList());
+        EmployerWords = Array.ConvertAll(Employers.Values, key => key.Split(' '));
         Names = TermVocabulary.Merge(Segments.Select(s => s.Names));
         JoinedNames = TermVocabulary.Merge(Segments.Select(s => s.JoinedNames));
     }
@@ -30,6 +31,9 @@ internal sealed class ReaderColumns
     public GlobalValues Nationalities { get; }
 
     public GlobalValues Employers { get; }
+
+    /// <summary>The words of each employer key, in the order of <see cref="Employers"/>.</summary>
+    public string[][] EmployerWords { get; }
 
     /// <summary>Every name part of the index, each once.</summary>
     public string[] Names { get; }

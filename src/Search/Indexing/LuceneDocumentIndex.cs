@@ -139,6 +139,14 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
     /// <summary>Writes what is pending to disk now.</summary>
     public void Commit() => writer.Commit();
 
+    /// <summary>Waits until the background merges are done and the searchers see the merged segments.</summary>
+    internal void SettleMerges()
+    {
+        writer.WaitForMerges();
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1)

@@ -21,11 +21,12 @@ internal static class CompanyLister
         }
 
         var keys = searcher.Columns.Employers.Values;
+        var keyWords = searcher.Columns.EmployerWords;
         var wanted = words.Select(w => w.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<(string Key, int Matched, int Found)>();
         for (var i = 0; i < found.Length; i++)
         {
-            if (found[i] > 0 && keys[i].Split(' ').Count(wanted.Contains) is > 0 and var matched)
+            if (found[i] > 0 && keyWords[i].Count(wanted.Contains) is > 0 and var matched)
             {
                 candidates.Add((keys[i], matched, found[i]));
             }

@@ -12,18 +12,23 @@ namespace DocArchive.Search.Querying;
 internal sealed class FilterBits
 {
     private readonly FixedBitSet[] documents;
+    private readonly FixedBitSet?[] persons;
     private readonly FixedBitSet?[] listed;
+    private readonly ArchiveSearcher searcher;
+    private readonly Weight? listedWeight;
 
     public FilterBits(ArchiveSearcher searcher, BuiltFilters filters)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(filters);
+        this.searcher = searcher;
         var leaves = searcher.IndexReader.Leaves;
         documents = new FixedBitSet[leaves.Count];
+        persons = new FixedBitSet?[leaves.Count];
         listed = new FixedBitSet?[leaves.Count];
         var documentWeight = Weight(searcher, filters.Documents);
         var personWeight = Weight(searcher, filters.Persons);
-        var listedWeight = Weight(searcher, filters.ListedPersons);
+        listedWeight = Weight(searcher, filters.ListedPersons);
         foreach (var leaf in leaves)
         {
             var columns = searcher.Columns.Segments[leaf.Ord];
@@ -33,29 +38,37 @@ internal sealed class FilterBits
                 passing.And(Matching(documentWeight, leaf, columns.MaxDoc));
             }
 
-            var persons = personWeight is null ? null : Matching(personWeight, leaf, columns.MaxDoc);
-            if (persons is not null)
+            var passingPersons = personWeight is null ? null : Matching(personWeight, leaf, columns.MaxDoc);
+            if (passingPersons is not null)
             {
-                passing.And(DocumentsOf(persons, columns));
-            }
-
-            if (listedWeight is not null)
-            {
-                var employer = Matching(listedWeight, leaf, columns.MaxDoc);
-                persons?.And(employer);
-                persons ??= employer;
+                passing.And(DocumentsOf(passingPersons, columns));
             }
 
             documents[leaf.Ord] = passing;
-            listed[leaf.Ord] = persons;
+            persons[leaf.Ord] = passingPersons;
         }
     }
 
     /// <summary>The filter of the documents' entries that pass, for the document query.</summary>
     public Filter Documents => new SegmentBitsFilter(documents);
 
-    /// <summary>Whether a person entry may be listed.</summary>
-    public bool IsListed(int segment, int entry) => listed[segment]?.Get(entry) ?? true;
+    /// <summary>Whether a person entry may be listed; the employer filter of listed persons is worked out for the segments asked about.</summary>
+    public bool IsListed(int segment, int entry)
+    {
+        if (listedWeight is not null && listed[segment] is null)
+        {
+            var leaf = searcher.IndexReader.Leaves[segment];
+            var employer = Matching(listedWeight, leaf, leaf.AtomicReader.MaxDoc);
+            if (persons[segment] is { } passing)
+            {
+                employer.And(passing);
+            }
+
+            listed[segment] = employer;
+        }
+
+        return (listed[segment] ?? persons[segment])?.Get(entry) ?? true;
+    }
 
     private static Weight? Weight(IndexSearcher searcher, Query? query) => query is null ? null : searcher.CreateNormalizedWeight(query);
 

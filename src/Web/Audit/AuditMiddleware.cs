@@ -23,6 +23,8 @@ public static class AuditMiddleware
         ["api/watch"] = AuditedRoute.Request(AuditAction.WatchView),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
+        ["api/documents/{id:guid}/pages/{number:int}/image"] = new(
+            AuditAction.DocumentView, context => $"{context.GetRouteValue("id")} page {context.GetRouteValue("number")}"),
     };
 
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app)

@@ -21,8 +21,16 @@ public sealed partial class ExportModel(IDocumentSearch search, CatalogDbContext
     /// <summary>Hits read from the index per round trip: the largest page the searcher gives.</summary>
     public const int BatchSize = 100;
 
+    /// <summary>
+    /// The columns of a documents export: the file, the extracted values with officers' corrections applied, and as
+    /// provenance which fields were corrected, by whom and when.
+    /// </summary>
     public static readonly IReadOnlyList<string> DocumentColumns =
-        ["document_id", "file_name", "content_type", "pages", "status", "uploaded_at_utc", "uploaded_by", "best_page", "excerpt"];
+    [
+        "document_id", "file_name", "content_type", "pages", "status", "uploaded_at_utc", "uploaded_by", "best_page", "excerpt",
+        "document_type", "document_number", "document_date", "employer", "location", "persons", "passport_numbers", "corrected_fields",
+        "corrected_by",
+    ];
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -84,7 +92,12 @@ public sealed partial class ExportModel(IDocumentSearch search, CatalogDbContext
             }
 
             var ids = hits.Select(h => h.DocumentId).ToList();
-            var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+            var documents = await db.Documents.AsNoTracking()
+                .Include(d => d.Persons.OrderBy(p => p.Index))
+                .Include(d => d.Corrections.OrderBy(c => c.Key))
+                .AsSplitQuery()
+                .Where(d => ids.Contains(d.Id))
+                .ToDictionaryAsync(d => d.Id, cancellationToken);
             foreach (var hit in hits)
             {
                 if (documents.TryGetValue(hit.DocumentId, out var document))
@@ -111,7 +124,18 @@ public sealed partial class ExportModel(IDocumentSearch search, CatalogDbContext
         document.UploadedBy,
         hit.PageNumber.ToString(CultureInfo.InvariantCulture),
         PlainText(hit.SnippetHtml),
+        document.DocumentType,
+        document.DocumentNumber,
+        document.DocumentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        document.Employer,
+        document.Location,
+        Joined(document.Persons.Select(p => p.Name)),
+        Joined(document.Persons.Select(p => p.PassportNumber)),
+        Joined(document.Corrections.Select(c => c.Key)),
+        Joined(document.Corrections.Select(c => $"{c.CorrectedBy} {c.CorrectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}")),
     ];
+
+    private static string Joined(IEnumerable<string?> values) => string.Join("; ", values.Where(v => !string.IsNullOrEmpty(v)));
 
     /// <summary>The snippet without its highlighting: the searcher escapes the text and adds only tags.</summary>
     private static string PlainText(string snippetHtml) => WebUtility.HtmlDecode(Tag().Replace(snippetHtml, ""));

@@ -13,6 +13,7 @@ using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
 using DocArchive.Web.Persons;
 using DocArchive.Web.Search;
+using DocArchive.Web.Statistics;
 using DocArchive.Web.Upload;
 using DocArchive.Web.Watch;
 
@@ -72,6 +73,7 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapWatchEndpoints();
+    app.RequireRight(ArchivePolicies.Statistics).MapStatisticsEndpoints();
     app.MapJobDashboard();
 }
 

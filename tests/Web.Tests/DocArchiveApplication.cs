@@ -82,6 +82,20 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
         return await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
     }
 
+    /// <summary>Posts the header's language switch, as a user clicks ID or EN on <paramref name="returnUrl"/>.</summary>
+    public static async Task<HttpResponseMessage> SwitchLanguageAsync(HttpClient client, string language, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var token = await AntiforgeryTokenAsync(client, returnUrl);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["language"] = language,
+            ["returnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = token,
+        });
+        return await client.PostAsync(new Uri("/account/language", UriKind.Relative), form);
+    }
+
     /// <summary>The antiforgery token of the first form on a page.</summary>
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {

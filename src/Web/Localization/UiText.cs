@@ -52,6 +52,9 @@ public sealed class UiText
     /// <summary>A moment in the server's time zone, for logs and uploads: <c>31 Des 2025 14:05</c>.</summary>
     public static string DateTime(DateTimeOffset value) => value.ToLocalTime().ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>A month: <c>Des 2025</c> in Indonesian, <c>Dec 2025</c> in English.</summary>
+    public static string Month(DateOnly value) => value.ToString("MMM yyyy", CultureInfo.CurrentCulture);
+
     private static IEnumerable<(string Key, string Indonesian, string English)> Parse(TextReader reader)
     {
         var number = 0;

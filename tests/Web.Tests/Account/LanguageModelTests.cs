@@ -12,15 +12,8 @@ public sealed class LanguageModelTests
         using var first = app.CreateAnonymousClient();
         (await DocArchiveApplication.SignInAsync(first, userName, DocArchiveApplication.Password)).Dispose();
         var before = await first.GetStringAsync(new Uri("/upload", UriKind.Relative));
-        var token = await DocArchiveApplication.AntiforgeryTokenAsync(first, "/upload");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["language"] = "en",
-            ["returnUrl"] = "/upload",
-            ["__RequestVerificationToken"] = token,
-        });
 
-        using var switched = await first.PostAsync(new Uri("/account/language", UriKind.Relative), form);
+        using var switched = await DocArchiveApplication.SwitchLanguageAsync(first, "en", "/upload");
         var after = await first.GetStringAsync(new Uri("/upload", UriKind.Relative));
         using var second = app.CreateAnonymousClient();
         (await DocArchiveApplication.SignInAsync(second, userName, DocArchiveApplication.Password)).Dispose();

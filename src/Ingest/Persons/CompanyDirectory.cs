@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Search.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Persons;
@@ -12,27 +13,23 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// The company of <paramref name="key"/>, any spelling of its name (<c>sinar batu mining</c> finds
-    /// <c>PT. SINAR BATU MINING Tbk</c>); null when no document names it.
+    /// <c>PT. SINAR BATU MINING Tbk</c>), or its search key (<see cref="CompanyNames.Key"/>); null when no document names it.
     /// </summary>
     public async Task<CompanyProfile?> FindAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (PersonLinker.EmployerKey(key) is not { } employerKey)
+        var keys = await KeysAsync(key, cancellationToken);
+        if (keys.Count == 0)
         {
             return null;
         }
 
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => d.EmployerKey == employerKey || d.Persons.Any(l => l.EmployerKey == employerKey))
+            .Where(d => keys.Contains(d.EmployerKey) || d.Persons.Any(l => keys.Contains(l.EmployerKey)))
             .Select(d => new { d.Id, d.OriginalName, d.DocumentType, d.DocumentNumber, d.DocumentDate, d.UploadedAt, d.Location, d.Employer, d.EmployerKey })
             .ToListAsync(cancellationToken);
-        if (documents.Count == 0)
-        {
-            return null;
-        }
-
         var links = await db.PersonDocuments.AsNoTracking()
-            .Where(l => l.EmployerKey == employerKey)
+            .Where(l => keys.Contains(l.EmployerKey))
             .Select(l => new { Link = l, l.Document!.DocumentType, l.Document.DocumentDate, l.Document.UploadedAt, l.Person!.Name, l.Person.PassportNumber, l.Person.Nationality })
             .ToListAsync(cancellationToken);
         var today = ArchiveDays.Today(clock);
@@ -60,9 +57,11 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
         var current = workers.Where(w => w.ExpiryDate >= today).OrderBy(w => w.Name, StringComparer.Ordinal).ToList();
         var past = workers.Except(current).OrderByDescending(w => w.ExpiryDate ?? DateOnly.MinValue).ThenBy(w => w.Name, StringComparer.Ordinal).ToList();
         var approvals = await ApprovalsAsync(
-            [.. documents.Where(d => d.DocumentType == DocumentTypes.Rptka && d.EmployerKey == employerKey).Select(d => (d.Id, d.OriginalName, d.DocumentNumber, d.DocumentDate))],
+            [.. documents.Where(d => d.DocumentType == DocumentTypes.Rptka && keys.Contains(d.EmployerKey)).Select(d => (d.Id, d.OriginalName, d.DocumentNumber, d.DocumentDate))],
             cancellationToken);
-        var names = Spellings.MostSeen(documents.Where(d => d.EmployerKey == employerKey).Select(d => d.Employer).Concat(links.Select(r => r.Link.Employer)));
+        var named = documents.Where(d => keys.Contains(d.EmployerKey)).Select(d => (d.Employer, d.EmployerKey)).Concat(links.Select(r => (r.Link.Employer, r.Link.EmployerKey))).ToList();
+        var names = Spellings.MostSeen(named.Select(n => n.Employer));
+        var employerKey = Spellings.MostSeen(named.Select(n => n.EmployerKey))[0];
         return new CompanyProfile(
             employerKey,
             names.FirstOrDefault() ?? employerKey,
@@ -76,6 +75,30 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
                 .Select(d => new CompanyDocument(d.Id, d.OriginalName, d.DocumentType, d.DocumentNumber, ArchiveDays.Of(d.DocumentDate, null, d.UploadedAt), d.Location))
                 .OrderByDescending(d => d.Date)
                 .ThenBy(d => d.FileName, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The catalog's keys of the company asked for: the catalog key of <paramref name="key"/> when a document has it, else
+    /// every stored key that the search's key folds alike (accents, a legal form only the search drops).
+    /// </summary>
+    private async Task<List<string?>> KeysAsync(string key, CancellationToken cancellationToken)
+    {
+        if (PersonLinker.EmployerKey(key) is { } exact
+            && await db.Documents.AnyAsync(d => d.EmployerKey == exact || d.Persons.Any(l => l.EmployerKey == exact), cancellationToken))
+        {
+            return [exact];
+        }
+
+        var wanted = CompanyNames.Key(key);
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        var stored = await db.Documents.Where(d => d.EmployerKey != null).Select(d => d.EmployerKey)
+            .Union(db.PersonDocuments.Where(l => l.EmployerKey != null).Select(l => l.EmployerKey))
+            .ToListAsync(cancellationToken);
+        return [.. stored.Where(k => CompanyNames.Key(k) == wanted)];
     }
 
     private async Task<List<CompanyApproval>> ApprovalsAsync(

@@ -80,17 +80,31 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
         "documentNumber" => text["field.documentNumber"],
         "documentDate" => text["field.documentDate"],
         "location" => text["field.location"],
+        FieldKeys.Finding => text["field.finding"],
+        _ when FieldKeys.TryParsePosition(field, out var index, out var name) => text["field.approved", index + 1, PositionLabel(name)],
+        _ => field,
+    };
+
+    /// <summary>The label of a field of an RPTKA's approved position.</summary>
+    private string PositionLabel(string field) => field switch
+    {
+        PositionRecord.TitleField => text["field.position"],
+        PositionRecord.CountField => text["company.count"],
+        PositionRecord.NationalityField => text["field.nationality"],
+        PositionRecord.LocationField => text["field.location"],
+        PositionRecord.UntilField => text["company.until"],
         _ => field,
     };
 
     /// <summary>
     /// The person (1-based) and field of a record key: <c>persons[2].name</c> is the third person's name, a bare key the
-    /// first person's, except the document's own values (<c>documentNumber</c>, <c>documentDate</c>, <c>location</c>).
+    /// first person's, except the document's own values (<c>documentNumber</c>, <c>documentDate</c>, <c>location</c>,
+    /// an RPTKA's <c>positions[0].title</c>).
     /// </summary>
     private static (int? Person, string Name) Parse(string key) =>
         PersonKey().Match(key) is { Success: true } match
             ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, match.Groups[2].Value)
-            : (DocumentFields.Contains(key) ? null : 1, key);
+            : (DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
 
     [GeneratedRegex(@"^persons\[(\d{1,4})\]\.(.+)$")]
     private static partial Regex PersonKey();

@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Persons;
 using DocArchive.Ingest.Tests.Catalog;
+using DocArchive.Search.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Tests.Persons;
@@ -90,6 +91,25 @@ public sealed class CompanyDirectoryTests
         Assert.Equal("CV Maju Jaya", company.Name);
         Assert.Equal([new PositionTally("Welder", 0, 1), new PositionTally(null, 0, 1)], company.Positions);
         Assert.Empty(company.Approvals);
+    }
+
+    [Fact]
+    public async Task FindAsync_FindsTheCompany_WhenAskedByTheSearchKeyOfANameTheCatalogKeysOtherwise()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        await StoredRecords.AddAsync(catalog, new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Permit,
+            Persons = [StoredRecords.Worker("ZHANG WEI", "E12345678", "Yayasan Café Nusantara") with { ExpiryDate = Today.AddDays(30) }],
+        });
+        await using var db = catalog.NewContext();
+        var searchKey = CompanyNames.Key("Yayasan Café Nusantara");
+
+        var company = await new CompanyDirectory(db, new FixedClock(Today)).FindAsync(searchKey, CancellationToken.None);
+
+        Assert.Equal("CAFE NUSANTARA", searchKey);
+        Assert.Equal(("YAYASAN CAFÉ NUSANTARA", "Yayasan Café Nusantara"), (company?.Key, company?.Name));
+        Assert.Single(company!.CurrentWorkers);
     }
 
     [Theory]

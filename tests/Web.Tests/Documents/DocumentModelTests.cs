@@ -90,4 +90,22 @@ public sealed class DocumentModelTests
         Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", search, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_NamesTheFindingsAndTheApprovedPositions_WhenTheRecordHasThem()
+    {
+        await using var app = new DocArchiveApplication();
+        var archive = await ArchiveScenario.SeedAsync(app);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+
+        var rptka = await client.GetStringAsync(new Uri($"/documents/{archive.Rptka}", UriKind.Relative));
+        var report = await client.GetStringAsync(new Uri($"/documents/{archive.Report}", UriKind.Relative));
+
+        Assert.Contains("pengesahan RPTKA", rptka, StringComparison.Ordinal);
+        Assert.Contains("Jabatan disetujui 1: Jabatan", rptka, StringComparison.Ordinal);
+        Assert.Contains("Jabatan disetujui 3: Jangka waktu s.d.", rptka, StringComparison.Ordinal);
+        Assert.DoesNotContain(">positions[", rptka, StringComparison.Ordinal);
+        Assert.Contains("Keterangan pemantauan", report, StringComparison.Ordinal);
+        Assert.Contains("overstay &lt;script&gt;", report, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
@@ -56,16 +58,34 @@ public sealed class BenchCatalog : IDisposable
         options = CatalogDatabase.CreateOptions(settings);
     }
 
-    public string Provider => CatalogDatabase.UsesPostgreSql(settings) ? "PostgreSQL" : "SQLite";
+    private string Provider => CatalogDatabase.UsesPostgreSql(settings) ? "PostgreSQL" : "SQLite";
 
-    /// <summary>A migrated, empty catalog: in the PostgreSQL database <paramref name="postgres"/> when given, else SQLite.</summary>
-    public static async Task<BenchCatalog> CreateAsync(string? postgres, CancellationToken cancellationToken)
+    /// <summary>
+    /// A migrated catalog, in the PostgreSQL database <paramref name="postgres"/> when given, else SQLite, filled with
+    /// <paramref name="links"/> person rows (<see cref="SeedAsync"/>); says on <paramref name="output"/> how long that took.
+    /// </summary>
+    public static async Task<BenchCatalog> FillAsync(string? postgres, int links, DateOnly today, TextWriter output, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(output);
         var directory = Directory.CreateTempSubdirectory("docarchive-bench-catalog-");
         var catalog = new BenchCatalog(directory, new IngestOptions { DataDir = directory.FullName, PostgreSql = postgres });
-        await using var db = catalog.NewContext();
-        await CatalogDatabase.MigrateAsync(db, catalog.settings, cancellationToken);
-        return catalog;
+        try
+        {
+            await using (var db = catalog.NewContext())
+            {
+                await CatalogDatabase.MigrateAsync(db, catalog.settings, cancellationToken);
+            }
+
+            var clock = Stopwatch.StartNew();
+            await catalog.SeedAsync(links, today, cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{catalog.Provider} catalog of {links:N0} person rows filled in {clock.Elapsed.TotalSeconds:0.0} s"));
+            return catalog;
+        }
+        catch
+        {
+            catalog.Dispose();
+            throw;
+        }
     }
 
     public CatalogDbContext NewContext() => CatalogDatabase.CreateContext(options);
@@ -74,7 +94,7 @@ public sealed class BenchCatalog : IDisposable
     /// Adds documents naming <paramref name="links"/> persons in all, four to a document; every fifth is a person an
     /// earlier document named (so persons are fewer than rows), at that document's employer and district.
     /// </summary>
-    public async Task SeedAsync(int links, DateOnly today, CancellationToken cancellationToken)
+    private async Task SeedAsync(int links, DateOnly today, CancellationToken cancellationToken)
     {
         var personOf = new Guid[links];
         var numberOf = new int[links];
@@ -132,7 +152,7 @@ public sealed class BenchCatalog : IDisposable
         var document = new Document
         {
             Id = Guid.CreateVersion7(uploaded),
-            Sha256 = number.ToString("x64", System.Globalization.CultureInfo.InvariantCulture),
+            Sha256 = number.ToString("x64", CultureInfo.InvariantCulture),
             OriginalName = $"scan-{number:D6}.pdf",
             ContentType = Ingest.Pages.ContentTypes.Pdf,
             Size = 250_000,
@@ -222,5 +242,5 @@ public sealed class BenchCatalog : IDisposable
         });
     }
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -26,10 +26,7 @@ public static class BenchExportCommand
         }
 
         await using var database = server is null ? null : await ThrowawayDatabase.CreateAsync(server, "docarchive_bench", cancellationToken);
-        using var catalog = await BenchCatalog.CreateAsync(database?.ConnectionString, cancellationToken);
-        var seeding = Stopwatch.StartNew();
-        await catalog.SeedAsync(rows, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{catalog.Provider} catalog of {rows:N0} person rows filled in {seeding.Elapsed.TotalSeconds:0.0} s"));
+        using var catalog = await BenchCatalog.FillAsync(database?.ConnectionString, rows, DateOnly.FromDateTime(DateTime.Today), output, cancellationToken);
         var directory = Directory.CreateTempSubdirectory("docarchive-bench-export-");
         try
         {

@@ -24,11 +24,8 @@ public static class BenchStatsCommand
         }
 
         await using var database = server is null ? null : await ThrowawayDatabase.CreateAsync(server, "docarchive_bench", cancellationToken);
-        using var catalog = await BenchCatalog.CreateAsync(database?.ConnectionString, cancellationToken);
         var today = DateOnly.FromDateTime(DateTime.Today);
-        var seeding = Stopwatch.StartNew();
-        await catalog.SeedAsync(persons / 4 * 5, today, cancellationToken);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{catalog.Provider} catalog of {persons / 4 * 5:N0} person rows filled in {seeding.Elapsed.TotalSeconds:0.0} s"));
+        using var catalog = await BenchCatalog.FillAsync(database?.ConnectionString, persons / 4 * 5, today, output, cancellationToken);
         var times = new List<(double Wall, double Cpu)>();
         WorkerStatistics? statistics = null;
         for (var run = 0; run < Runs; run++)

@@ -4,19 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Web.Export;
 
 /// <summary>
-/// The catalog rows of one page of hits: the documents (without their pages), their extracted fields and the persons
-/// they name, read in three queries. <see cref="Value(Guid, string, string)"/> is the one place that decides what a cell shows for an extracted
-/// value, so a corrected value replaces the machine's there.
+/// The catalog rows of one page of hits: the documents (without their pages), where their values were read and the
+/// persons they name, in three queries. <see cref="Value(Guid, string, string)"/> is the one place that decides what the
+/// cell of an extracted value shows, so a corrected value replaces the machine's there.
 /// </summary>
 internal sealed class ExportBatch
 {
     private readonly Dictionary<Guid, Document> documents;
 
-    private readonly Dictionary<(Guid DocumentId, string Key), ExtractedField> fields;
+    /// <summary>Where each extracted value was read, by document and record key; the values themselves are the catalog's.</summary>
+    private readonly Dictionary<(Guid DocumentId, string Key), ExportValue> fields;
 
     private readonly ILookup<Guid, PersonDocument> persons;
 
-    private ExportBatch(Dictionary<Guid, Document> documents, Dictionary<(Guid, string), ExtractedField> fields, ILookup<Guid, PersonDocument> persons)
+    private ExportBatch(Dictionary<Guid, Document> documents, Dictionary<(Guid, string), ExportValue> fields, ILookup<Guid, PersonDocument> persons)
     {
         this.documents = documents;
         this.fields = fields;
@@ -26,11 +27,14 @@ internal sealed class ExportBatch
     public static async Task<ExportBatch> LoadAsync(CatalogDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var fields = await db.ExtractedFields.AsNoTracking().Where(f => ids.Contains(f.DocumentId)).ToListAsync(cancellationToken);
+        var fields = await db.ExtractedFields.AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.Key, Provenance = new ExportValue(null, f.Confidence, f.Page, f.Source) })
+            .ToListAsync(cancellationToken);
         var persons = await db.PersonDocuments.AsNoTracking().Where(l => ids.Contains(l.DocumentId)).ToListAsync(cancellationToken);
         return new ExportBatch(
             documents,
-            fields.ToDictionary(f => (f.DocumentId, f.Key)),
+            fields.ToDictionary(f => (f.DocumentId, f.Key), f => f.Provenance),
             persons.OrderBy(l => l.Index).ToLookup(l => l.DocumentId));
     }
 
@@ -46,8 +50,9 @@ internal sealed class ExportBatch
     /// </summary>
     public ExportValue Value(Guid documentId, string key, string? stored)
     {
-        var field = fields.GetValueOrDefault((documentId, key));
-        return new ExportValue(stored, field?.Confidence, field?.Page, field?.Source);
+        return fields.TryGetValue((documentId, key), out var provenance)
+            ? provenance with { Value = stored }
+            : new ExportValue(stored, null, null, null);
     }
 
     /// <summary>

@@ -71,4 +71,12 @@ internal static partial class Log
 
     [LoggerMessage(1304, LogLevel.Warning, "Document {DocumentId}: the extracted fields could not be stored; the pages are stored without them")]
     public static partial void ExtractionNotStored(ILogger logger, Exception exception, Guid documentId);
+
+    [LoggerMessage(1401, LogLevel.Information, "Document {DocumentId}: field {Key} corrected; the document is indexed again")]
+    public static partial void FieldCorrected(ILogger logger, Guid documentId, string key);
+
+    [LoggerMessage(1402, LogLevel.Warning,
+        "Page {PageNumber} of {Sha256} renders at {RenderedWidth} × {RenderedHeight}, but its words were read on {Width} × {Height}: field boxes will not fall on them")]
+    public static partial void PageImageMismatch(
+        ILogger logger, string sha256, int pageNumber, double renderedWidth, double renderedHeight, double width, double height);
 }

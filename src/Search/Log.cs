@@ -5,8 +5,8 @@ namespace DocArchive.Search;
 /// <summary>The search index's log messages, with document ids and timings as properties.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(3001, LogLevel.Information, "Search index opened at {IndexPath}: {DocumentCount} documents")]
-    public static partial void IndexOpened(ILogger logger, string indexPath, int documentCount);
+    [LoggerMessage(3001, LogLevel.Information, "Search index opened at {IndexPath}: {EntryCount} entries of documents and persons")]
+    public static partial void IndexOpened(ILogger logger, string indexPath, int entryCount);
 
     [LoggerMessage(3002, LogLevel.Debug, "Document {DocumentId} indexed: {PageCount} pages, searchable after {Elapsed}")]
     public static partial void DocumentIndexed(ILogger logger, Guid documentId, int pageCount, TimeSpan elapsed);

@@ -3,6 +3,7 @@ using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,7 @@ public static class SearchHostExtensions
             })
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TextAnalyzer>();
         builder.Services.AddSingleton<LuceneDocumentIndex>();
         builder.Services.AddSingleton<IDocumentIndex>(sp => sp.GetRequiredService<LuceneDocumentIndex>());

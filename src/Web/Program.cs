@@ -6,12 +6,16 @@ using DocArchive.Search;
 using DocArchive.Web;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
+using DocArchive.Web.Corrections;
+using DocArchive.Web.Companies;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
+using DocArchive.Web.Persons;
 using DocArchive.Web.Search;
 using DocArchive.Web.Statistics;
 using DocArchive.Web.Upload;
+using DocArchive.Web.Watch;
 
 if (args.Length > 0 && args[0] == "ocr-worker")
 {
@@ -24,6 +28,10 @@ switch (args)
         return await ImportCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["users", .. var rest]:
         return await UsersCommand.RunAsync(rest, Console.In, Console.Out, CancellationToken.None);
+    case ["extract", .. var rest]:
+        return await ExtractCommand.RunAsync(rest, Console.Out, CancellationToken.None);
+    case ["eval", .. var rest]:
+        return await EvalCommand.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None);
     case ["reindex", .. var rest]:
         return await ReindexCommand.RunAsync(rest, Console.Out, CancellationToken.None);
     case ["check", .. var rest]:
@@ -34,6 +42,8 @@ switch (args)
         var settings = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
         var ingestOptions = settings.GetSection(IngestOptions.Section).Get<IngestOptions>() ?? new IngestOptions();
         return await OcrBenchmark.RunAsync(benchFiles, ingestOptions, Console.Out, CancellationToken.None);
+    case ["bench", "mrz", .. var benchArgs]:
+        return await BenchMrzCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "export", .. var benchArgs]:
         return await BenchExportCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "stats", .. var benchArgs]:
@@ -59,7 +69,12 @@ if (NodeRoles.From(app.Configuration) != NodeRole.Worker)
     app.MapPages();
     app.RequireRight(ArchivePolicies.Upload).MapUploadEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapPageImageEndpoints();
+    app.RequireRight(ArchivePolicies.Correct).MapCorrectionEndpoints();
     app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();
+    app.RequireRight(ArchivePolicies.Read).MapWatchEndpoints();
     app.RequireRight(ArchivePolicies.Statistics).MapStatisticsEndpoints();
     app.MapJobDashboard();
 }

@@ -15,4 +15,8 @@ public sealed class WebOptions
     /// <summary>Rows per page in the documents list and hits per page in search.</summary>
     [Range(1, 200)]
     public int PageSize { get; set; } = 20;
+
+    /// <summary>Fields read with a confidence below this (0 to 1) are listed in the review queue.</summary>
+    [Range(0.0, 1.0)]
+    public double ReviewConfidence { get; set; } = 0.8;
 }

@@ -110,7 +110,7 @@ internal sealed class Cluster : IAsyncDisposable
         using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var results = await response.Content.ReadFromJsonAsync<SearchResults>(Json);
-        return results!.Hits.Select(h => h.DocumentId).ToHashSet();
+        return results!.Documents.Select(h => h.DocumentId).ToHashSet();
     }
 
     /// <summary>The sign-in cookie of a clerk and officer on <paramref name="web"/>, signing in through the form once per node.</summary>

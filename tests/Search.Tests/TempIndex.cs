@@ -16,7 +16,7 @@ public sealed class TempIndex : IDisposable
         Path = path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docarchive-index-" + Guid.NewGuid().ToString("N"));
         Index = new LuceneDocumentIndex(
             Options.Create(new SearchOptions { IndexPath = Path }), analyzer, NullLogger<LuceneDocumentIndex>.Instance);
-        Search = new LuceneDocumentSearch(Index, analyzer, NullLogger<LuceneDocumentSearch>.Instance);
+        Search = new LuceneDocumentSearch(Index, analyzer, TimeProvider.System, NullLogger<LuceneDocumentSearch>.Instance);
     }
 
     public string Path { get; }
@@ -43,7 +43,7 @@ public sealed class TempIndex : IDisposable
 
     public SearchResults Find(string text, int page = 1, int pageSize = 20) => Search.Search(new SearchQuery(text, page, pageSize));
 
-    public IReadOnlyList<Guid> Ids(string text) => Find(text).Hits.Select(h => h.DocumentId).ToList();
+    public IReadOnlyList<Guid> Ids(string text) => Find(text).Documents.Select(h => h.DocumentId).ToList();
 
     /// <summary>Closes the index but keeps its directory, to open it again.</summary>
     public void Close()

@@ -14,4 +14,6 @@ public enum AuditAction
     Export,
     UserCreated,
     UserChanged,
+    CompanyView,
+    WatchView,
 }

@@ -23,6 +23,10 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
 
     public DbSet<ExtractedConflict> ExtractedConflicts => Set<ExtractedConflict>();
 
+    public DbSet<FieldCorrection> FieldCorrections => Set<FieldCorrection>();
+
+    public DbSet<MrzCheckFailure> MrzCheckFailures => Set<MrzCheckFailure>();
+
     public DbSet<Person> Persons => Set<Person>();
 
     public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
@@ -71,10 +75,30 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.HasMany(d => d.Fields).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Conflicts).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Persons).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.Corrections).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany(d => d.MrzFailures).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<FieldCorrection>(correction =>
+        {
+            correction.HasKey(c => new { c.DocumentId, c.Key });
+            correction.HasIndex(c => c.CorrectedAt);
+            correction.Property(c => c.Key).HasMaxLength(ExtractedField.KeyMaxLength);
+            correction.Property(c => c.Value).HasMaxLength(ExtractedField.ValueMaxLength);
+            correction.Property(c => c.MachineValue).HasMaxLength(ExtractedField.ValueMaxLength);
+            correction.Property(c => c.CorrectedBy).HasMaxLength(FieldCorrection.UserMaxLength);
+        });
+        modelBuilder.Entity<MrzCheckFailure>(failure =>
+        {
+            failure.HasKey(f => f.Id);
+            failure.HasIndex(f => f.DocumentId);
+            failure.Property(f => f.Check).HasMaxLength(16);
+            failure.Property(f => f.Key).HasMaxLength(ExtractedField.KeyMaxLength);
+            failure.Property(f => f.Zone).HasMaxLength(MrzCheckFailure.ZoneMaxLength);
         });
         modelBuilder.Entity<ExtractedField>(field =>
         {
             field.HasKey(f => new { f.DocumentId, f.Key });
+            field.HasIndex(f => f.Confidence);
             field.Property(f => f.Key).HasMaxLength(ExtractedField.KeyMaxLength);
             field.Property(f => f.Value).HasMaxLength(ExtractedField.ValueMaxLength);
             field.Property(f => f.Source).HasMaxLength(16);

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Blobs;
+using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>Registers the catalog database, its person directory and the blob store.</summary>
+/// <summary>Registers the catalog database, its readers of persons, companies and expiring permits, corrections and review queue, and the blob store.</summary>
 internal static class CatalogHostExtensions
 {
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
@@ -19,6 +20,10 @@ internal static class CatalogHostExtensions
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<CatalogMigrator>();
         builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddScoped<FieldCorrector>();
+        builder.Services.AddScoped<ReviewQueue>();
+        builder.Services.AddScoped<CompanyDirectory>();
+        builder.Services.AddScoped<ExpiryWatch>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;
     }

@@ -88,11 +88,18 @@ public sealed class Document
     /// <summary>The persons the document names, in the record's order.</summary>
     public List<PersonDocument> Persons { get; } = [];
 
+    /// <summary>The values officers corrected; kept whatever runs of the ingest job replace.</summary>
+    public List<FieldCorrection> Corrections { get; } = [];
+
+    /// <summary>The check digits of its machine-readable zones that fail.</summary>
+    public List<MrzCheckFailure> MrzFailures { get; } = [];
+
     public bool IsFinal => Status is DocumentStatus.Done or DocumentStatus.Failed;
 
     /// <summary>
-    /// The canonical extraction record as stored, from <see cref="Fields"/>, <see cref="Conflicts"/> and
-    /// <see cref="Persons"/> (load them first); null while the document has none.
+    /// The canonical extraction record as stored, from <see cref="Fields"/>, <see cref="Conflicts"/>, <see cref="MrzFailures"/>
+    /// and <see cref="Persons"/> (load them first): the document's and persons' values with corrections applied, the fields'
+    /// evidence as the machine read it; null while the document has none.
     /// </summary>
     public ExtractionRecord? ToRecord() => DocumentType is null
         ? null
@@ -107,5 +114,6 @@ public sealed class Document
             Persons = [.. Persons.OrderBy(p => p.Index).Select(p => p.ToRecord())],
             Fields = Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToDictionary(f => f.Key, f => f.ToEvidence(), StringComparer.Ordinal),
             Conflicts = [.. Conflicts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.ToConflict())],
+            MrzFailures = [.. MrzFailures.OrderBy(f => f.Page).ThenBy(f => f.Check, StringComparer.Ordinal).Select(f => f.ToFailure())],
         };
 }

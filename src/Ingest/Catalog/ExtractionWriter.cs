@@ -5,9 +5,11 @@ namespace DocArchive.Ingest.Catalog;
 
 /// <summary>
 /// Writes a document's extraction record into the catalog: its type and document values on the <see cref="Document"/>,
-/// one <see cref="ExtractedField"/> per field key, the conflicts, and the persons linked by <see cref="PersonLinker"/>.
-/// Whatever an earlier run stored for the document is replaced, so running a document again leaves one set; a person
-/// left without any document by that is removed.
+/// one <see cref="ExtractedField"/> per field key, the conflicts and failing MRZ check digits, and the persons linked by
+/// <see cref="PersonLinker"/>. The document's <see cref="FieldCorrection"/>s are applied to the document's and persons'
+/// values (the fields keep the machine's), and a corrected name, nationality or date of birth is the linked person's.
+/// Whatever an earlier run stored for the document is replaced, corrections excepted, so running a document again leaves
+/// one set; a person left without any document by that is removed.
 /// </summary>
 public static class ExtractionWriter
 {
@@ -22,7 +24,7 @@ public static class ExtractionWriter
         ArgumentNullException.ThrowIfNull(document);
         // Links before persons: a person detached first would leave its added links pointing nowhere.
         foreach (var entry in db.ChangeTracker.Entries()
-            .Where(e => e.Entity is ExtractedField or ExtractedConflict or Person or PersonDocument)
+            .Where(e => e.Entity is ExtractedField or ExtractedConflict or MrzCheckFailure or Person or PersonDocument)
             .OrderBy(e => e.Entity is Person)
             .ToList())
         {
@@ -33,7 +35,10 @@ public static class ExtractionWriter
         var previous = await db.PersonDocuments.Where(l => l.DocumentId == id).Select(l => l.PersonId).Distinct().ToListAsync(cancellationToken);
         await db.ExtractedFields.Where(f => f.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExtractedConflicts.Where(c => c.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.MrzCheckFailures.Where(f => f.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.PersonDocuments.Where(l => l.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
+        var corrections = await db.FieldCorrections.AsNoTracking().Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
+        record = record is null ? null : CorrectionRules.Apply(record, corrections);
 
         document.DocumentType = CatalogText.Clip(record?.DocumentType, 16);
         document.DocumentTypeConfidence = record?.DocumentTypeConfidence;
@@ -58,7 +63,17 @@ public static class ExtractionWriter
                 Other = CatalogText.Clip(c.Other, ExtractedField.ValueMaxLength),
                 OtherSource = CatalogText.Clip(c.OtherSource, 16),
             }));
+            db.MrzCheckFailures.AddRange(record.MrzFailures.Select(f => new MrzCheckFailure
+            {
+                Id = Guid.CreateVersion7(),
+                DocumentId = id,
+                Page = f.Page,
+                Check = CatalogText.Clip(f.Check, 16),
+                Key = CatalogText.Clip(f.Key, ExtractedField.KeyMaxLength),
+                Zone = CatalogText.Clip(f.Zone, MrzCheckFailure.ZoneMaxLength),
+            }));
             var links = await PersonLinker.LinkAsync(db, id, record.Persons, cancellationToken);
+            TakeCorrectedIdentities(db, links, corrections);
             linked.UnionWith(links.Select(l => l.PersonId));
         }
 
@@ -79,6 +94,36 @@ public static class ExtractionWriter
         return exception is DbUpdateConcurrencyException concurrency
             ? concurrency.Entries.Count > 0 && concurrency.Entries.All(e => e.Entity is Person)
             : CatalogDatabase.IsConstraintViolation(exception);
+    }
+
+    /// <summary>
+    /// An officer's name, nationality or date of birth is the linked person's too, over what another document gave first
+    /// (linking otherwise never overwrites a person's values).
+    /// </summary>
+    private static void TakeCorrectedIdentities(CatalogDbContext db, IReadOnlyList<PersonDocument> links, List<FieldCorrection> corrections)
+    {
+        foreach (var correction in corrections)
+        {
+            if (!FieldKey.TryParse(correction.Key, out var key) || key.Person is not { } index || index >= links.Count)
+            {
+                continue;
+            }
+
+            var link = links[index];
+            var person = db.Persons.Local.First(p => p.Id == link.PersonId);
+            switch (key.Field)
+            {
+                case "name":
+                    person.Name = link.Name;
+                    break;
+                case "nationality":
+                    person.Nationality = link.Nationality;
+                    break;
+                case "dateOfBirth":
+                    person.DateOfBirth = link.DateOfBirth;
+                    break;
+            }
+        }
     }
 
     /// <summary>The record's field key the conflict is about: the one whose kept value it names (a conflict knows only the field).</summary>

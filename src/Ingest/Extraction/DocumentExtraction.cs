@@ -5,7 +5,8 @@ namespace DocArchive.Ingest.Extraction;
 
 /// <summary>
 /// Extracts the record of a file whose pages are read: every machine-readable zone found on them is re-read from its band
-/// with the zone's character whitelist, then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>.
+/// with the zone's character whitelist (again drawn narrower across while its check digits fail: OCR misreads wide-spaced
+/// fixed-pitch characters), then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>.
 /// </summary>
 public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor extractor)
 {
@@ -15,8 +16,16 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     /// <summary>How far a band is widened on each side before it is re-read, as a share of its height.</summary>
     private const double BandMargin = 0.25;
 
+    /// <summary>The horizontal scales a band is read at, in turn, until its zone validates.</summary>
+    private static readonly double[] Scales = [1, 0.7, 0.85];
+
     /// <summary>Extracts the record of the file at <paramref name="path"/> from its <paramref name="pages"/>, read before.</summary>
     public async Task<ExtractionRecord> ExtractAsync(
+        string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken) =>
+        extractor.Extract(pages, await RereadZonesAsync(path, contentType, pages, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Every zone band found on the scanned <paramref name="pages"/>, read again with the zone's whitelist.</summary>
+    public async Task<IReadOnlyList<MrzReread>> RereadZonesAsync(
         string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -29,19 +38,29 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
                 continue;
             }
 
-            try
+            foreach (var scale in Scales)
             {
-                var region = await reader.ReadRegionAsync(path, contentType, band.Page, Widen(band.Box, page), ZoneWhitelist, cancellationToken);
-                var lines = region.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                rereads.Add(new MrzReread(band.Page, [.. lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal))], region.Confidence));
-            }
-            catch (PageReadException)
-            {
-                // The zone as first read still counts; a failed re-read only loses the second chance.
+                try
+                {
+                    var region = await reader.ReadRegionAsync(path, contentType, band.Page, Widen(band.Box, page), ZoneWhitelist, scale, cancellationToken)
+                        .ConfigureAwait(false);
+                    var lines = region.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var reread = new MrzReread(band.Page, [.. lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal))], region.Confidence);
+                    rereads.Add(reread);
+                    if (extractor.ReadZone(reread.Lines) is { IsValid: true })
+                    {
+                        break;
+                    }
+                }
+                catch (PageReadException)
+                {
+                    // The zone as first read still counts; a failed re-read only loses one more chance.
+                    break;
+                }
             }
         }
 
-        return extractor.Extract(pages, rereads);
+        return rereads;
     }
 
     private static BoundingBox Widen(BoundingBox box, PageText page)

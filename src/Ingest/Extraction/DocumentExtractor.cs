@@ -21,13 +21,22 @@ public sealed class DocumentExtractor(TimeProvider clock)
 
     private static readonly string[] LooseFields = ["name", "surname", "givenNames", "position", "location"];
 
+    /// <summary>The columns of an RPTKA's table of positions and the position fields they give.</summary>
+    private static readonly Dictionary<string, string> PositionColumns = new(StringComparer.Ordinal)
+    {
+        ["position"] = PositionRecord.TitleField,
+        ["count"] = PositionRecord.CountField,
+        ["nationality"] = PositionRecord.NationalityField,
+        ["location"] = PositionRecord.LocationField,
+        ["expiryDate"] = PositionRecord.UntilField,
+    };
+
     /// <summary>Extracts the record of <paramref name="pages"/>; <paramref name="rereads"/> are zone bands re-read with a whitelist.</summary>
     public ExtractionRecord Extract(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread>? rereads = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var layouts = pages.Select(PageLayout.Lines).ToList();
-        var zones = Zones(layouts, rereads ?? [], today);
+        var zones = Zones(layouts, rereads ?? [], Today());
         var classification = DocumentClassifier.Classify(layouts, [.. zones.Select(z => z.Result)]);
         var passportPages = zones.Where(z => z.Result.IsPassport).Select(z => z.Page).ToHashSet();
         var passportDocument = classification.DocumentType == DocumentTypes.Passport;
@@ -35,12 +44,13 @@ public sealed class DocumentExtractor(TimeProvider clock)
         var document = new List<Candidate>();
         var persons = new List<PersonDraft>();
         var patterns = new List<PatternFindings>();
+        var positions = new List<Dictionary<string, Candidate>>();
         foreach (var lines in layouts.Where(l => l.Count > 0))
         {
             var used = new HashSet<int>();
             foreach (var row in TableExtractor.Extract(lines, used))
             {
-                AddTableRow(row, persons, document);
+                AddTableRow(row, persons, document, classification.DocumentType == DocumentTypes.Rptka ? positions : null);
             }
 
             var onPassport = passportDocument || passportPages.Contains(lines[0].Page);
@@ -59,10 +69,57 @@ public sealed class DocumentExtractor(TimeProvider clock)
             AddPatternPerson(found, persons, classification.DocumentType == DocumentTypes.Minutes);
         }
 
-        return Build(classification, documentValues, persons);
+        return Build(classification, documentValues, Merged(persons), positions) with
+        {
+            MrzFailures = [.. zones.SelectMany(z => Failures(z.Result, z.Page))],
+        };
     }
 
-    private static ExtractionRecord Build(Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons)
+    /// <summary>
+    /// The persons with those read twice made one (a permit's holder again on the passport page behind it): the same
+    /// passport number, or the same name where the passport numbers do not differ.
+    /// </summary>
+    private static List<PersonDraft> Merged(List<PersonDraft> persons)
+    {
+        var merged = new List<PersonDraft>();
+        foreach (var person in persons)
+        {
+            var number = person["passportNumber"];
+            var name = PersonNames.Key(person["name"]);
+            var same = merged.FirstOrDefault(m => number is not null && m["passportNumber"] == number)
+                ?? merged.FirstOrDefault(m => name.Length > 0 && PersonNames.Key(m["name"]) == name
+                    && (number is null || m["passportNumber"] is null));
+            if (same is null)
+            {
+                merged.Add(person);
+                continue;
+            }
+
+            foreach (var candidate in person.Values.Values)
+            {
+                same.Offer(candidate);
+            }
+
+            same.Conflicts.AddRange(person.Conflicts);
+        }
+
+        return merged;
+    }
+
+    /// <summary>The zone's failing check digits, each with the field it guards (the composite and optional ones: the passport number).</summary>
+    private static IEnumerable<MrzFailure> Failures(MrzResult zone, int page) => zone.FailedChecks.Select(check => new MrzFailure(
+        page,
+        check,
+        check switch
+        {
+            "dateOfBirth" => "dateOfBirth",
+            "expiry" => zone.DocumentCode.StartsWith('P') ? "passportExpiry" : "expiryDate",
+            _ => "passportNumber",
+        },
+        string.Join('\n', zone.Lines)));
+
+    private static ExtractionRecord Build(
+        Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons, List<Dictionary<string, Candidate>> positions)
     {
         var fields = new Dictionary<string, FieldEvidence>();
         Candidate? First(string field)
@@ -80,13 +137,20 @@ public sealed class DocumentExtractor(TimeProvider clock)
         var records = new List<PersonRecord>();
         foreach (var person in persons.Where(p => p["name"] is not null || p["passportNumber"] is not null))
         {
-            var prefix = records.Count == 0 ? string.Empty : $"persons[{records.Count}].";
             foreach (var (field, candidate) in person.Values.Where(v => v.Key is not ("surname" or "givenNames")))
             {
-                fields[prefix + field] = candidate.Evidence;
+                fields[FieldKeys.Person(records.Count, field)] = candidate.Evidence;
             }
 
             records.Add(person.ToRecord(employer));
+        }
+
+        for (var i = 0; i < positions.Count; i++)
+        {
+            foreach (var (field, candidate) in positions[i])
+            {
+                fields[FieldKeys.Position(i, field)] = candidate.Evidence;
+            }
         }
 
         return new ExtractionRecord
@@ -110,17 +174,32 @@ public sealed class DocumentExtractor(TimeProvider clock)
         _ => 1,
     };
 
-    private static List<(MrzResult Result, int Page, double Confidence)> Zones(
-        List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
+    /// <summary>The machine-readable zones of <paramref name="pages"/>: each band as re-read when that validates, else as first read.</summary>
+    public IReadOnlyList<MrzZone> ReadZones(IReadOnlyList<PageText> pages, IReadOnlyList<MrzReread> rereads)
     {
-        var zones = new List<(MrzResult Result, int Page, double Confidence)>();
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(rereads);
+        return Zones([.. pages.Select(PageLayout.Lines)], rereads, Today());
+    }
+
+    /// <summary>The zone in <paramref name="lines"/> as <see cref="MrzReader"/> reads it today, or null.</summary>
+    public MrzResult? ReadZone(IReadOnlyList<string> lines) => MrzReader.Read(lines, Today());
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static List<MrzZone> Zones(List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
+    {
+        var zones = new List<MrzZone>();
         foreach (var band in layouts.SelectMany(MrzLocator.Find))
         {
-            var reread = rereads.Where(r => r.Page == band.Page).Select(r => MrzReader.Read(r.Lines, today)).FirstOrDefault(r => r is { IsValid: true });
-            var result = reread ?? MrzReader.Read(band.Lines, today);
+            // The readings of the band, re-read ones first: the one failing fewest check digits wins.
+            var result = rereads.Where(r => r.Page == band.Page).Select(r => r.Lines).Append(band.Lines)
+                .Select(lines => MrzReader.Read(lines, today))
+                .OfType<MrzResult>()
+                .MinBy(r => r.FailedChecks.Count);
             if (result is not null)
             {
-                zones.Add((result, band.Page, band.Confidence));
+                zones.Add(new MrzZone(result, band.Page, band.Confidence));
             }
         }
 
@@ -128,7 +207,7 @@ public sealed class DocumentExtractor(TimeProvider clock)
         {
             if (MrzReader.Read(reread.Lines, today) is { } result)
             {
-                zones.Add((result, reread.Page, reread.Confidence));
+                zones.Add(new MrzZone(result, reread.Page, reread.Confidence));
             }
         }
 
@@ -184,9 +263,11 @@ public sealed class DocumentExtractor(TimeProvider clock)
         found.ForEach(target.Offer);
     }
 
-    private static void AddTableRow(TableRow row, List<PersonDraft> persons, List<Candidate> document)
+    /// <summary>Adds a table row's person, if it names one; and in an RPTKA (<paramref name="positions"/> given) the row's position, if it has a title.</summary>
+    private static void AddTableRow(TableRow row, List<PersonDraft> persons, List<Candidate> document, List<Dictionary<string, Candidate>>? positions)
     {
         var person = new PersonDraft();
+        var position = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         foreach (var (field, words) in row.Cells)
         {
             var printed = row.Text(field);
@@ -196,14 +277,24 @@ public sealed class DocumentExtractor(TimeProvider clock)
             }
 
             var candidate = new Candidate(field, value, Evidence(value, words, row.Page, FieldSources.Table, TableWeight));
+            if (PositionColumns.TryGetValue(field, out var positionField))
+            {
+                position[positionField] = candidate with { Field = positionField };
+            }
+
             if (field == "location")
             {
                 document.Add(candidate);
             }
-            else
+            else if (field != "count")
             {
                 person.Offer(candidate);
             }
+        }
+
+        if (positions is not null && position.ContainsKey(PositionRecord.TitleField))
+        {
+            positions.Add(position);
         }
 
         if (person["name"] is not null || person["passportNumber"] is not null)
@@ -217,8 +308,9 @@ public sealed class DocumentExtractor(TimeProvider clock)
         PersonDraft? current = null;
         foreach (var hit in hits)
         {
+            // A passport's own dates are no permit dates: its expiry is the passport's, its issue date is in no record.
             var field = hit.Field == "expiryDate" && onPassport ? "passportExpiry" : hit.Field;
-            if (!hit.Marked && LooseFields.Contains(field))
+            if ((!hit.Marked && LooseFields.Contains(field)) || (onPassport && field == "issueDate"))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using DocArchive.Ingest.Extraction.Benchmarks;
+using DocArchive.Ingest.Extraction.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +14,9 @@ internal static class ExtractionHostExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentExtractor>();
         builder.Services.AddSingleton<DocumentExtraction>();
+        builder.Services.AddSingleton<FileExtraction>();
+        builder.Services.AddSingleton<CorpusEvaluation>();
+        builder.Services.AddSingleton<MrzBenchmark>();
         return builder;
     }
 }

@@ -17,7 +17,8 @@ internal static class FieldValues
         "employer" => Employer(printed),
         "location" => Locations.Clean(printed),
         "documentNumber" => DocumentNumber(printed),
-        "position" => Text(printed),
+        "position" or "finding" => Text(printed),
+        "count" => Count(printed)?.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -25,6 +26,23 @@ internal static class FieldValues
 
     public static DateOnly? Date(string? iso) =>
         iso is not null && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>A head count: the first number printed (OCR's <c>O</c> read as 0, <c>l</c> and <c>I</c> as 1), 1 to 9999; null when none.</summary>
+    public static int? Count(string printed)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        foreach (var word in printed.Split([' ', '(', ')', '.', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var digits = word.Replace('O', '0').Replace('o', '0').Replace('l', '1').Replace('I', '1');
+            if (digits.Length <= 4 && digits.All(char.IsAsciiDigit)
+                && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                return count is >= 1 and <= 9999 ? count : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The end of a period: the date after <c>s.d.</c> / <c>s/d</c> / <c>sampai</c>, else the last date printed.</summary>
     private static DateOnly? EndDate(string printed)

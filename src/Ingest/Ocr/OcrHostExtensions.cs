@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Ocr;
 
-/// <summary>Registers the OCR worker pool, the document reader and the searchable PDF maker.</summary>
+/// <summary>Registers the OCR worker pool, the document reader, the searchable PDF maker and the page images.</summary>
 internal static class OcrHostExtensions
 {
     public static IHostApplicationBuilder AddOcr(this IHostApplicationBuilder builder)
@@ -15,6 +15,7 @@ internal static class OcrHostExtensions
         builder.Services.AddSingleton<OcrWorkerPool>();
         builder.Services.AddSingleton<IDocumentReader>(services => services.GetRequiredService<OcrWorkerPool>());
         builder.Services.AddSingleton<SearchablePdf>();
+        builder.Services.AddSingleton<PageImages>();
         return builder;
     }
 }

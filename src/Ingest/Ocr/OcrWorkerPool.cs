@@ -44,10 +44,11 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
     }
 
     public async Task<PageText> ReadRegionAsync(
-        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, CancellationToken cancellationToken)
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale,
+        CancellationToken cancellationToken)
     {
         var request = new WorkerRequest(
-            WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist);
+            WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist, HorizontalScale: horizontalScale);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
     }
@@ -58,6 +59,19 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         var request = new WorkerRequest(
             WorkerRequestKind.SearchablePage, Path.GetFullPath(path), contentType, pageNumber, OutputBase: Path.GetFullPath(outputBase));
         await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes one page as a screen-sized JPEG to <c><paramref name="outputBase"/>.jpg</c>, turned and straightened as its
+    /// words were read, and returns the page's size in the units of their boxes.
+    /// </summary>
+    public async Task<RenderedPage> RenderPageImageAsync(
+        string path, string contentType, int pageNumber, string outputBase, CancellationToken cancellationToken)
+    {
+        var request = new WorkerRequest(
+            WorkerRequestKind.PageImage, Path.GetFullPath(path), contentType, pageNumber, OutputBase: Path.GetFullPath(outputBase));
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return new RenderedPage(response.PageWidth, response.PageHeight);
     }
 
     /// <summary>Reads a page and says how long its stages took in the worker.</summary>

@@ -3,8 +3,10 @@ using DocArchive.Ingest.Pages;
 namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
-/// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page is written (<c>.pdf</c> appended);
-/// <see cref="Fault"/> is set only by the pool's test hook.
+/// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page (<c>.pdf</c> appended) or a page
+/// image (<c>.jpg</c> appended) is written;
+/// <see cref="HorizontalScale"/> scales a region across before it is read; <see cref="Fault"/> is set only by the pool's
+/// test hook.
 /// </summary>
 internal sealed record WorkerRequest(
     WorkerRequestKind Kind,
@@ -14,4 +16,5 @@ internal sealed record WorkerRequest(
     BoundingBox? Region = null,
     string? CharacterWhitelist = null,
     string? OutputBase = null,
-    OcrFaultKind? Fault = null);
+    OcrFaultKind? Fault = null,
+    double HorizontalScale = 1);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocArchive.Ingest.Ocr.Interop;
 using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Ingest.Ocr;
@@ -31,6 +32,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
                 WorkerRequestKind.CountPages => new WorkerResponse(PageCount: pages.PageCount),
                 WorkerRequestKind.ReadPage => ReadPage(pages, request.PageNumber, started),
                 WorkerRequestKind.SearchablePage => RenderSearchable(pages, request, started),
+                WorkerRequestKind.PageImage => RenderImage(pages, request, started),
                 _ => ReadRegion(pages, request, started),
             };
         }
@@ -75,7 +77,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
 
         using var image = pages.ReadImage(request.PageNumber);
         var decoded = Stopwatch.GetTimestamp();
-        var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty);
+        var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty, request.HorizontalScale);
         return new WorkerResponse(
             Page: page,
             DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
@@ -93,6 +95,26 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
         return new WorkerResponse(
             DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
             OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The page as its words' boxes were measured: a text layer's page as rendered (boxes in points), a scan turned upright
+    /// and deskewed as the OCR read it (boxes in its pixels), written as a screen-sized JPEG.
+    /// </summary>
+    private WorkerResponse RenderImage(IPageSource pages, WorkerRequest request, long started)
+    {
+        CheckPage(pages, request.PageNumber);
+        var output = request.OutputBase ?? throw new ArgumentException("A page image needs an output path.", nameof(request));
+        var text = pages.TryReadText(request.PageNumber);
+        using var image = pages.ReadImage(request.PageNumber);
+        var decoded = Stopwatch.GetTimestamp();
+        using var page = text is null ? recognizer.Upright(image) : Leptonica.pixClone(image.Pix);
+        PageImageEncoder.WriteJpeg(page, output + ".jpg");
+        return new WorkerResponse(
+            DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,
+            OcrMilliseconds: Stopwatch.GetElapsedTime(decoded).TotalMilliseconds,
+            PageWidth: text?.Width ?? Leptonica.pixGetWidth(page),
+            PageHeight: text?.Height ?? Leptonica.pixGetHeight(page));
     }
 
     private static bool Contains(BoundingBox region, BoundingBox word)

@@ -7,4 +7,5 @@ internal enum WorkerRequestKind
     ReadPage,
     ReadRegion,
     SearchablePage,
+    PageImage,
 }

@@ -2,11 +2,16 @@ using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Ingest.Ocr;
 
-/// <summary>A worker's answer, with how long decoding the page image and OCR took, so benchmarks can split the stages.</summary>
+/// <summary>
+/// A worker's answer, with how long decoding the page image and OCR took, so benchmarks can split the stages. A page image's
+/// answer says the page's size in the units of its words' boxes (<see cref="PageWidth"/>, <see cref="PageHeight"/>).
+/// </summary>
 internal sealed record WorkerResponse(
     int PageCount = 0,
     PageText? Page = null,
     WorkerErrorKind ErrorKind = WorkerErrorKind.None,
     string? Error = null,
     double DecodeMilliseconds = 0,
-    double OcrMilliseconds = 0);
+    double OcrMilliseconds = 0,
+    double PageWidth = 0,
+    double PageHeight = 0);

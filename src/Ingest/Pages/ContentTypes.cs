@@ -33,4 +33,12 @@ public static class ContentTypes
         // PDF readers accept the header anywhere in the first kilobyte.
         return head.IndexOf("%PDF-"u8) >= 0 ? Pdf : null;
     }
+
+    /// <summary>The content type of the file at <paramref name="path"/> from its first bytes, or null when it is none DocArchive reads.</summary>
+    public static string? OfFile(string path)
+    {
+        Span<byte> head = stackalloc byte[SniffLength];
+        using var file = File.OpenRead(path);
+        return Sniff(head[..file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
+    }
 }

@@ -1,10 +1,11 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Persons;
 
 /// <summary>Reads a person and their documents from the catalog, for the person page and the API.</summary>
-public sealed class PersonDirectory(CatalogDbContext db)
+public sealed class PersonDirectory(CatalogDbContext db, TimeProvider clock)
 {
     /// <summary>The person with all they appear in; null when there is no such person.</summary>
     public async Task<PersonProfile?> FindAsync(Guid personId, CancellationToken cancellationToken)
@@ -24,11 +25,12 @@ public sealed class PersonDirectory(CatalogDbContext db)
                 r.Link.DocumentId,
                 r.OriginalName,
                 r.DocumentType,
-                r.DocumentDate ?? r.Link.IssueDate ?? DateOnly.FromDateTime(r.UploadedAt.UtcDateTime),
+                ArchiveDays.Of(r.DocumentDate, r.Link.IssueDate, r.UploadedAt),
                 r.Link.ToRecord()), r.UploadedAt))
             .OrderByDescending(s => s.Sighting.Date)
             .ThenByDescending(s => s.UploadedAt)
             .ToList();
+        var today = ArchiveDays.Today(clock);
         return new PersonProfile(
             person.Id,
             person.Name,
@@ -36,24 +38,36 @@ public sealed class PersonDirectory(CatalogDbContext db)
             person.Nationality,
             person.DateOfBirth,
             [.. seen.Select(s => s.Sighting)],
-            MostSeen(seen.Select(s => s.Link.Name)),
-            MostSeen(seen.Select(s => s.Link.PassportNumber)),
+            Spellings.MostSeen(seen.Select(s => s.Link.Name)),
+            Spellings.MostSeen(seen.Select(s => s.Link.PassportNumber)),
             [.. seen.Where(s => s.Link.EmployerKey is not null && s.Link.Employer is not null)
                 .GroupBy(s => s.Link.EmployerKey!, StringComparer.Ordinal)
                 .Select(g => new EmployerPeriod(g.First().Link.Employer!, g.Key, g.Min(s => s.Sighting.Date), g.Max(s => s.Sighting.Date), g.Count()))
                 .OrderBy(e => e.From)
                 .ThenBy(e => e.Key, StringComparer.Ordinal)],
-            [.. seen.Where(s => s.Link.PermitNumber is not null || s.Link.IssueDate is not null || s.Link.ExpiryDate is not null)
+            [.. seen.Where(s => PermitLinks.Shows(s.Link, s.Sighting.DocumentType))
                 .GroupBy(s => (s.Link.PermitNumber, s.Link.IssueDate, s.Link.ExpiryDate))
-                .Select(g => new PermitPeriod(g.Key.PermitNumber, g.Key.IssueDate, g.Key.ExpiryDate, [.. g.Select(s => s.Link.DocumentId).Distinct()]))
+                .Select(g => new PermitPeriod(
+                    g.Key.PermitNumber, g.Key.IssueDate, g.Key.ExpiryDate, g.Key.ExpiryDate < today, [.. g.Select(s => s.Link.DocumentId).Distinct()]))
                 .OrderByDescending(p => p.ExpiryDate ?? p.IssueDate ?? DateOnly.MinValue)
-                .ThenByDescending(p => p.IssueDate ?? DateOnly.MinValue)]);
+                .ThenByDescending(p => p.IssueDate ?? DateOnly.MinValue)],
+            await FindingsAsync(seen.Select(s => (s.Link, s.Sighting)).ToList(), cancellationToken));
     }
 
-    private static List<string> MostSeen(IEnumerable<string?> values) =>
-        [.. values.OfType<string>()
-            .GroupBy(v => v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)];
+    /// <summary>The <see cref="FieldKeys.Finding"/> field of the person in each of their documents, in the documents' order.</summary>
+    private async Task<List<PersonFinding>> FindingsAsync(List<(PersonDocument Link, PersonSighting Sighting)> seen, CancellationToken cancellationToken)
+    {
+        var documentIds = seen.Select(s => s.Link.DocumentId).Distinct().ToList();
+        var keys = seen.Select(s => FieldKeys.Person(s.Link.Index, FieldKeys.Finding)).Distinct().ToList();
+        var stored = await db.ExtractedFields.AsNoTracking()
+            .Where(f => documentIds.Contains(f.DocumentId) && keys.Contains(f.Key))
+            .Select(f => new { f.DocumentId, f.Key, f.Value })
+            .ToListAsync(cancellationToken);
+        var values = stored.ToDictionary(f => (f.DocumentId, f.Key), f => f.Value);
+        return [.. seen
+            .Select(s => values.TryGetValue((s.Link.DocumentId, FieldKeys.Person(s.Link.Index, FieldKeys.Finding)), out var finding)
+                ? new PersonFinding(s.Sighting.DocumentId, s.Sighting.FileName, s.Sighting.Date, finding)
+                : null)
+            .OfType<PersonFinding>()];
+    }
 }

@@ -2,7 +2,8 @@ namespace DocArchive.Ingest.Persons;
 
 /// <summary>
 /// A person with everything the archive holds about them: their documents newest first, every spelling of their name
-/// and passport number that was read (most documents first), their employers over time and their permits.
+/// and passport number that was read (most documents first), their employers over time, their permits (newest first) and
+/// what inspections found about them (newest first).
 /// </summary>
 public sealed record PersonProfile(
     Guid Id,
@@ -14,4 +15,5 @@ public sealed record PersonProfile(
     IReadOnlyList<string> Names,
     IReadOnlyList<string> PassportNumbers,
     IReadOnlyList<EmployerPeriod> Employers,
-    IReadOnlyList<PermitPeriod> Permits);
+    IReadOnlyList<PermitPeriod> Permits,
+    IReadOnlyList<PersonFinding> Findings);

@@ -48,6 +48,19 @@ public static class IdentifierForms
         });
     }
 
+    /// <summary>Marks an OCR-folded form in the identifier field, which holds both forms.</summary>
+    public const char FoldedMark = '\u0001';
+
+    /// <summary>
+    /// The marked folded form indexed beside a compact form, or null when folding changes nothing: a search for a
+    /// folded form then looks for the marked form and for the plain compact one.
+    /// </summary>
+    public static string? MarkedFolded(string compact)
+    {
+        var folded = OcrFolded(compact);
+        return string.Equals(folded, compact, StringComparison.Ordinal) ? null : FoldedMark + folded;
+    }
+
     /// <summary>Whether a compact form looks like an identifier: long enough and with at least one digit.</summary>
     public static bool IsIdentifier(string compact) =>
         compact.Length >= MinLength && compact.Any(char.IsAsciiDigit);

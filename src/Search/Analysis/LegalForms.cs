@@ -6,7 +6,7 @@ namespace DocArchive.Search.Analysis;
 public static class LegalForms
 {
     private static readonly string[] Words =
-        ["pt", "cv", "tbk", "persero", "perum", "ud", "fa", "firma", "koperasi", "yayasan", "ltd", "limited", "inc", "co", "corp", "llc", "bhd", "sdn", "pte"];
+        ["pt", "cv", "tbk", "persero", "perseroan", "terbatas", "perum", "ud", "fa", "firma", "koperasi", "yayasan", "ltd", "limited", "inc", "co", "corp", "llc", "bhd", "sdn", "pte"];
 
     internal static CharArraySet Set { get; } = new CharArraySet(TextAnalyzer.Version, Words, ignoreCase: true).AsReadOnly();
 

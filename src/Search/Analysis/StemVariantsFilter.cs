@@ -1,22 +1,20 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace DocArchive.Search.Analysis;
 
 /// <summary>
-/// Emits each word as written and, at the same position, its Indonesian and English stems: the highlighter
-/// then marks a word whichever body field it matched in.
+/// Emits each word as written and, at the same position and offsets, its marked Indonesian and English stems
+/// (see <see cref="Stems"/>): one field holds exact words for phrases and both stems, and the highlighter marks a
+/// word whichever of them matched. A stem is emitted right after its word, so every other attribute (offsets, type)
+/// still holds the word's: only the term and the position increment change.
 /// </summary>
 internal sealed class StemVariantsFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
-    private readonly IndonesianStemmer indonesian = new();
-    private readonly EnglishStemmer english = new();
-    private readonly Queue<string> pending = new();
-    private State? word;
+    private string? pendingIndonesian;
+    private string? pendingEnglish;
 
     public StemVariantsFilter(TokenStream input)
         : base(input)
@@ -27,10 +25,19 @@ internal sealed class StemVariantsFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (pending.Count > 0)
+        if (pendingIndonesian is not null || pendingEnglish is not null)
         {
-            RestoreState(word);
-            term.SetEmpty().Append(pending.Dequeue());
+            var next = pendingIndonesian ?? pendingEnglish!;
+            if (pendingIndonesian is not null)
+            {
+                pendingIndonesian = null;
+            }
+            else
+            {
+                pendingEnglish = null;
+            }
+
+            term.SetEmpty().Append(next);
             position.PositionIncrement = 0;
             return true;
         }
@@ -40,35 +47,16 @@ internal sealed class StemVariantsFilter : TokenFilter
             return false;
         }
 
-        var original = term.ToString();
-        var buffer = original.ToCharArray();
-        var indonesianStem = new string(buffer, 0, indonesian.Stem(buffer, buffer.Length, stemDerivational: true));
-        english.SetCurrent(original);
-        english.Stem();
-        var englishStem = english.Current;
-        if (!string.Equals(indonesianStem, original, StringComparison.Ordinal))
-        {
-            pending.Enqueue(indonesianStem);
-        }
-
-        if (!string.Equals(englishStem, original, StringComparison.Ordinal)
-            && !string.Equals(englishStem, indonesianStem, StringComparison.Ordinal))
-        {
-            pending.Enqueue(englishStem);
-        }
-
-        if (pending.Count > 0)
-        {
-            word = CaptureState();
-        }
-
+        var stems = Stems.Of(term.Buffer.AsSpan(0, term.Length));
+        pendingIndonesian = stems.Indonesian;
+        pendingEnglish = stems.English;
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        pending.Clear();
-        word = null;
+        pendingIndonesian = null;
+        pendingEnglish = null;
     }
 }

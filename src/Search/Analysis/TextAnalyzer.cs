@@ -2,18 +2,16 @@ using System.Diagnostics.CodeAnalysis;
 using DocArchive.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace DocArchive.Search.Analysis;
 
 /// <summary>
-/// The analysis of every field, chosen by field name. All body fields share one tokenizer with case and accent
-/// folding, so a word has the same position and offsets in each of them.
+/// The analysis of every field, chosen by field name. Body text is tokenized once, case and accent folded, and holds
+/// each word as written with its Indonesian and English stems stacked on it (<see cref="StemVariantsFilter"/>);
+/// snippets are cut with the same analysis, so a word is marked whichever form of it matched.
 /// </summary>
 public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
@@ -25,19 +23,17 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     [SuppressMessage("Reliability", "CA2000", Justification = "The chain is owned by the returned components, which the analyzer disposes.")]
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (fieldName is IndexSchema.Identifier or IndexSchema.IdentifierOcr)
+        if (fieldName is IndexSchema.Identifier)
         {
             var whitespace = new WhitespaceTokenizer(Version, reader);
-            return new TokenStreamComponents(whitespace, new IdentifierFilter(whitespace, fieldName == IndexSchema.IdentifierOcr));
+            return new TokenStreamComponents(whitespace, new IdentifierFilter(whitespace));
         }
 
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer));
         TokenStream result = fieldName switch
         {
-            IndexSchema.Text => new IndonesianStemFilter(folded),
-            IndexSchema.TextEnglish => new SnowballFilter(folded, new EnglishStemmer()),
-            IndexSchema.Highlight => new StemVariantsFilter(folded),
+            IndexSchema.Text => new StemVariantsFilter(folded),
             IndexSchema.Company => new StopFilter(Version, folded, LegalForms.Set),
             _ => folded,
         };

@@ -36,28 +36,35 @@ internal static class BenchmarkCorpus
         "The inspection team recommended that the company update its utilisation plan and report the changes in writing.",
     ];
 
-    public static IndexedDocument Document(int number)
+    /// <summary>How many distinct persons documents are drawn from: each is named in several documents.</summary>
+    public static int PersonPool(int documents) => Math.Max(100, documents / 2);
+
+    /// <summary>How many distinct companies employ them.</summary>
+    public static int CompanyPool(int documents) => Math.Max(20, documents / 40);
+
+    public static IndexedDocument Document(int number, int documents)
     {
         var random = new Random(number);
         var type = Types[number % Types.Length];
-        var employer = Employer(random);
         var persons = Enumerable.Range(0, type is "field_report" or "rptka" ? 1 + random.Next(4) : 1)
-            .Select(_ => Person(random, employer))
+            .Select(_ => Person(random.Next(PersonPool(documents)), documents, random))
             .ToList();
+        var employer = persons[0].Employer!;
         var documentNumber = $"KEP.{random.Next(10000, 99999)}/PPTK/PTA/{random.Next(2019, 2026)}";
+        var date = new DateOnly(2019, 1, 1).AddDays(random.Next(2500));
         var text = new StringBuilder(3200);
         text.Append(type switch
         {
             "permit" => "KARTU IZIN TINGGAL TERBATAS (KITAS) / LIMITED STAY PERMIT\n",
             "rptka" => $"KEPUTUSAN DIREKTUR JENDERAL NOMOR {documentNumber} TENTANG PENGESAHAN RENCANA PENGGUNAAN TENAGA KERJA ASING\n",
-            "minutes" => $"NOTULEN RAPAT KOORDINASI TIMPORA\nHari/Tanggal: {Date(random)}\nTempat: {Places[random.Next(Places.Length)]}\n",
-            _ => $"LAPORAN HASIL PEMANTAUAN ORANG ASING\nTanggal Pelaksanaan: {Date(random)}\n",
+            "minutes" => $"NOTULEN RAPAT KOORDINASI TIMPORA\nHari/Tanggal: {Date(date)}\nTempat: {Places[random.Next(Places.Length)]}\n",
+            _ => $"LAPORAN HASIL PEMANTAUAN ORANG ASING\nTanggal Pelaksanaan: {Date(date)}\n",
         });
         foreach (var person in persons)
         {
             text.Append(CultureInfo.InvariantCulture, $"Nama / Name: {person.Name}\nKewarganegaraan / Nationality: {person.Nationality}\n");
             text.Append(CultureInfo.InvariantCulture, $"No. Paspor / Passport No.: {person.PassportNumber}\nNo. ITAS: {person.PermitNumber}\n");
-            text.Append(CultureInfo.InvariantCulture, $"Jabatan / Position: {Positions[random.Next(Positions.Length)]}\nPemberi Kerja / Employer: {employer}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Jabatan / Position: {person.Position}\nPemberi Kerja / Employer: {person.Employer}\n");
             text.Append(CultureInfo.InvariantCulture, $"Berlaku s.d. / Valid Until: {person.PermitExpiry:dd-MM-yyyy}\n");
         }
 
@@ -66,11 +73,12 @@ internal static class BenchmarkCorpus
             text.Append(Filler[random.Next(Filler.Length)]).Append(' ');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nLokasi Kerja: {Places[random.Next(Places.Length)]}. Ditetapkan di Jakarta pada tanggal {Date(random)}.");
-        return new IndexedDocument(Id(number), $"scan-{number:D7}.pdf", "application/pdf", DateTimeOffset.UnixEpoch.AddDays(number % 3000), [new IndexedPage(1, text.ToString())])
+        text.Append(CultureInfo.InvariantCulture, $"\nLokasi Kerja: {Places[random.Next(Places.Length)]}. Ditetapkan di Jakarta pada tanggal {Date(date)}.");
+        return new IndexedDocument(Id(number), $"scan-{number:D7}.pdf", "application/pdf", new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(number % 2200), [new IndexedPage(1, text.ToString())])
         {
             DocumentType = type,
             DocumentNumber = type == "rptka" ? documentNumber : null,
+            DocumentDate = date,
             Employer = employer,
             Persons = persons,
         };
@@ -78,8 +86,14 @@ internal static class BenchmarkCorpus
 
     public static Guid Id(int number) => new(number, 0, 0, new byte[8]);
 
-    private static IndexedPerson Person(Random random, string employer)
+    /// <summary>
+    /// Person <paramref name="number"/> of the pool, always with the same name, passport, nationality and employer;
+    /// four in five are linked to the catalog. The permit's end differs from document to document (renewals).
+    /// </summary>
+    public static IndexedPerson Person(int number, int documents, Random document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var random = new Random(number + 1_000_003);
         var name = $"{Surnames[random.Next(Surnames.Length)]} {Given[random.Next(Given.Length)]}";
         var passport = random.Next(3) switch
         {
@@ -87,21 +101,32 @@ internal static class BenchmarkCorpus
             1 => $"EA{random.Next(1_000_000, 9_999_999)}",
             _ => $"{(char)('A' + random.Next(26))}{random.Next(1_000_000, 9_999_999)}",
         };
-        var expiry = new DateOnly(2024, 1, 1).AddDays(random.Next(1100));
-        return new IndexedPerson(name, passport, Nationalities[random.Next(Nationalities.Length)], new DateOnly(1970, 1, 1).AddDays(random.Next(12000)), employer, $"2C21{random.Next(10, 99)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1000, 9999)}", expiry);
+        return new IndexedPerson(
+            name,
+            passport,
+            Nationalities[random.Next(Nationalities.Length)],
+            new DateOnly(1970, 1, 1).AddDays(random.Next(12000)),
+            Employer(random.Next(CompanyPool(documents)), document),
+            $"2C21{random.Next(10, 99)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}{random.Next(1000, 9999)}",
+            new DateOnly(2024, 1, 1).AddDays(document.Next(1100)),
+            number % 5 == 0 ? null : new Guid(number, 1, 0, new byte[8]),
+            Positions[random.Next(Positions.Length)]);
     }
 
-    private static string Employer(Random random)
+    /// <summary>Company <paramref name="number"/> of the pool, printed in one of its spellings.</summary>
+    public static string Employer(int number, Random document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var random = new Random(number + 7_000_001);
         var name = $"{CompanyWords[random.Next(CompanyWords.Length)]} {CompanyWords[random.Next(CompanyWords.Length)]} {Sectors[random.Next(Sectors.Length)]}";
-        return random.Next(4) switch
+        return document.Next(4) switch
         {
             0 => $"PT {name}",
             1 => $"PT. {name} Tbk",
             2 => $"{name}, PT",
-            _ => $"CV {name}",
+            _ => $"PT {name}",
         };
     }
 
-    private static string Date(Random random) => $"{random.Next(1, 29)} {Months[random.Next(12)]} {random.Next(2019, 2026)}";
+    private static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
 }

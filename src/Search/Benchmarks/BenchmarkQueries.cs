@@ -1,37 +1,42 @@
+using DocArchive.Search.Analysis;
+using DocArchive.Search.Querying;
+
 namespace DocArchive.Search.Benchmarks;
 
-/// <summary>The fixed mix of searches the benchmark runs, each drawn from a generated document it should find.</summary>
+/// <summary>
+/// The fixed mix of searches the benchmark runs, each drawn from a generated document it should find: names with
+/// OCR errors, reordered and joined, misread passports, companies, decision numbers, phrases, words, and searches
+/// narrowed by filters or sorted. Every search asks for the persons, companies and facets beside the documents.
+/// </summary>
 internal static class BenchmarkQueries
 {
     public const int PerKind = 60;
 
-    public static IReadOnlyList<(string Kind, string Text)> Mix(int documents)
+    public static IReadOnlyList<BenchmarkQuery> Mix(int documents)
     {
-        var queries = new List<(string, string)>();
+        var queries = new List<BenchmarkQuery>();
         var random = new Random(42);
         for (var i = 0; i < PerKind; i++)
         {
-            var document = BenchmarkCorpus.Document(random.Next(documents));
+            var document = BenchmarkCorpus.Document(random.Next(documents), documents);
             var person = document.Persons[0];
             var parts = person.Name.Split(' ');
-            queries.Add(("name with an OCR error", Misread(person.Name, random)));
-            queries.Add(("name in the other order", string.Join(' ', parts.Reverse())));
-            queries.Add(("name without spaces", string.Concat(parts)));
-            queries.Add(("passport misread", Misread(person.PassportNumber!, random)));
-            queries.Add(("company without legal form", CompanyKey(document.Employer!)));
-            queries.Add(("decision number", $"KEP.{random.Next(10000, 99999)}/PPTK/PTA/2024"));
-            queries.Add(("phrase", random.Next(2) == 0 ? "\"izin tinggal terbatas\"" : "\"tenaga kerja asing\""));
-            queries.Add(("words", random.Next(2) == 0 ? "pemeriksaan keimigrasian" : "foreign workers permit"));
+            var company = CompanyNames.Key(document.Employer).ToLowerInvariant();
+            queries.Add(new("name with an OCR error", Misread(person.Name, random)));
+            queries.Add(new("name in the other order", string.Join(' ', parts.Reverse())));
+            queries.Add(new("name without spaces", string.Concat(parts)));
+            queries.Add(new("passport misread", Misread(person.PassportNumber!, random)));
+            queries.Add(new("company without legal form", company));
+            queries.Add(new("decision number", $"KEP.{random.Next(10000, 99999)}/PPTK/PTA/2024"));
+            queries.Add(new("phrase", random.Next(2) == 0 ? "\"izin tinggal terbatas\"" : "\"tenaga kerja asing\""));
+            queries.Add(new("words", random.Next(2) == 0 ? "pemeriksaan keimigrasian" : "foreign workers permit"));
+            queries.Add(new("name and nationality", $"{parts[0]} nationality:{person.Nationality}"));
+            queries.Add(new("filters only, by expiry", random.Next(2) == 0 ? "type:permit expired:yes" : "nationality:CHN expires<2025-01-01", SearchSort.Expiry));
+            queries.Add(new("employer and year, by date", $"employer:\"{company}\" year:{document.DocumentDate!.Value.Year}", SearchSort.Date));
         }
 
         return queries;
     }
-
-    private static string CompanyKey(string employer) =>
-        string.Join(' ', employer.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("PT" or "CV" or "Tbk"))
-            .Select(w => w.ToLowerInvariant()));
 
     private static string Misread(string value, Random random)
     {

@@ -2,18 +2,17 @@ using System.Globalization;
 using DocArchive.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace DocArchive.Search.Indexing;
 
-/// <summary>Turns an <see cref="IndexedDocument"/> into the one Lucene document that represents it.</summary>
+/// <summary>
+/// Turns an <see cref="IndexedDocument"/> into its block of Lucene documents: one entry per person, then the
+/// document's own entry, which also holds every person's name, numbers and employer so that a search finds the
+/// document by them.
+/// </summary>
 internal static class DocumentMapper
 {
-    /// <summary>English stems need no positions: phrases are matched on the exact and Indonesian fields.</summary>
-    private static readonly FieldType EnglishText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_AND_FREQS,
-    });
-
     /// <summary>Identifiers are matched whole: no positions, no frequencies, no length norms.</summary>
     private static readonly FieldType IdentifierText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
@@ -21,49 +20,140 @@ internal static class DocumentMapper
         OmitNorms = true,
     });
 
+    /// <summary>A document's expiry when none of its persons has one: it sorts after every date.</summary>
+    public const int NoExpiry = int.MaxValue;
+
+    /// <summary>
+    /// Body text without length norms: pages are about as long as each other, and a search that matches most of the
+    /// archive then reads one list less per word.
+    /// </summary>
+    private static readonly FieldType BodyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
     public static Term IdTerm(Guid documentId) => new(IndexSchema.Id, IdText(documentId));
 
     public static string IdText(Guid documentId) => documentId.ToString("D", CultureInfo.InvariantCulture);
 
-    public static Document Map(IndexedDocument document)
+    public static IReadOnlyList<Document> Map(IndexedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var block = document.Persons.Select(p => Person(document, p)).ToList();
+        block.Add(Parent(document));
+        return block;
+    }
+
+    private static Document Parent(IndexedDocument document)
+    {
+        var id = IdText(document.Id);
         var result = new Document
         {
-            new StringField(IndexSchema.Id, IdText(document.Id), Field.Store.YES),
+            new StringField(IndexSchema.Id, id, Field.Store.YES),
+            new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
             new StoredField(IndexSchema.FileName, document.FileName),
         };
         foreach (var page in document.Pages.OrderBy(p => p.Number))
         {
             result.Add(new StoredField(IndexSchema.PageNumber, page.Number));
             result.Add(new StoredField(IndexSchema.PageText, page.Text));
-            result.Add(new TextField(IndexSchema.Text, page.Text, Field.Store.NO));
-            result.Add(new TextField(IndexSchema.TextExact, page.Text, Field.Store.NO));
-            result.Add(new Field(IndexSchema.TextEnglish, page.Text, EnglishText));
+            result.Add(new Field(IndexSchema.Text, page.Text, BodyText));
             AddIdentifier(result, page.Text);
         }
 
-        AddExtracted(result, document);
-        return result;
-    }
+        if (document.DocumentType?.ToLowerInvariant() is { Length: > 0 } type)
+        {
+            result.Add(new StringField(IndexSchema.DocumentType, type, Field.Store.YES));
+            result.Add(new SortedDocValuesField(IndexSchema.DocumentType, new BytesRef(type)));
+        }
 
-    private static void AddExtracted(Document result, IndexedDocument document)
-    {
-        AddKeyword(result, IndexSchema.DocumentType, document.DocumentType?.ToLowerInvariant());
+        var date = (document.DocumentDate ?? DateOnly.FromDateTime(document.UploadedAt.UtcDateTime)).DayNumber;
+        result.Add(new Int32Field(IndexSchema.Date, date, Field.Store.YES));
+        result.Add(new NumericDocValuesField(IndexSchema.Date, date));
+        result.Add(new Int32Field(IndexSchema.Uploaded, DateOnly.FromDateTime(document.UploadedAt.UtcDateTime).DayNumber, Field.Store.YES));
         AddIdentifier(result, document.DocumentNumber);
+        var employer = document.Employer ?? document.Persons.Select(p => p.Employer).FirstOrDefault(e => !string.IsNullOrWhiteSpace(e));
+        if (!string.IsNullOrWhiteSpace(employer))
+        {
+            result.Add(new StoredField(IndexSchema.Employer, employer));
+        }
+
         AddCompany(result, document.Employer);
         foreach (var person in document.Persons)
         {
-            result.Add(new TextField(IndexSchema.Name, NameForms.Normalized(person.Name), Field.Store.NO));
-            foreach (var joined in NameForms.Joined(person.Name))
+            AddPersonSearchFields(result, person);
+            AddCompany(result, person.Employer);
+        }
+
+        AddKeys(result, IndexSchema.EmployerKey, document.Persons.Select(p => p.Employer).Append(document.Employer).Select(CompanyNames.Key), indexed: true);
+        AddKeys(result, IndexSchema.Nationality, document.Persons.Select(p => p.Nationality?.ToUpperInvariant()), indexed: false);
+        var expiries = document.Persons.Where(p => p.PermitExpiry is not null).Select(p => p.PermitExpiry!.Value.DayNumber).ToList();
+        result.Add(new NumericDocValuesField(IndexSchema.Expiry, expiries.Count > 0 ? expiries.Min() : NoExpiry));
+        return result;
+    }
+
+    private static Document Person(IndexedDocument document, IndexedPerson person)
+    {
+        var employer = string.IsNullOrWhiteSpace(person.Employer) ? document.Employer : person.Employer;
+        var result = new Document
+        {
+            new StringField(IndexSchema.Id, IdText(document.Id), Field.Store.NO),
+            new StringField(IndexSchema.Kind, IndexSchema.PersonKind, Field.Store.NO),
+            new StoredField(IndexSchema.PersonName, person.Name),
+        };
+        result.Add(new NumericDocValuesField(IndexSchema.PersonKey, PersonKeys.Of(person)));
+        AddPersonSearchFields(result, person);
+        AddCompany(result, employer);
+        if (!string.IsNullOrWhiteSpace(employer))
+        {
+            result.Add(new StoredField(IndexSchema.Employer, employer));
+            AddKeys(result, IndexSchema.EmployerKey, [CompanyNames.Key(employer)], indexed: true);
+        }
+
+        if (person.Nationality?.ToUpperInvariant() is { Length: > 0 } nationality)
+        {
+            result.Add(new StringField(IndexSchema.Nationality, nationality, Field.Store.YES));
+            result.Add(new SortedSetDocValuesField(IndexSchema.Nationality, new BytesRef(nationality)));
+        }
+
+        if (person.PermitExpiry is { } expiry)
+        {
+            result.Add(new Int32Field(IndexSchema.Expiry, expiry.DayNumber, Field.Store.YES));
+            result.Add(new NumericDocValuesField(IndexSchema.Expiry, expiry.DayNumber));
+        }
+
+        if (person.PersonId is { } personId)
+        {
+            result.Add(new StoredField(IndexSchema.PersonId, personId.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.PassportNumber))
+        {
+            result.Add(new StoredField(IndexSchema.Passport, person.PassportNumber));
+        }
+
+        return result;
+    }
+
+    private static void AddPersonSearchFields(Document result, IndexedPerson person)
+    {
+        result.Add(new TextField(IndexSchema.Name, NameForms.Normalized(person.Name), Field.Store.NO));
+        foreach (var joined in NameForms.Joined(person.Name))
+        {
+            result.Add(new StringField(IndexSchema.NameJoined, joined, Field.Store.NO));
+        }
+
+        AddIdentifier(result, person.PassportNumber);
+        AddIdentifier(result, person.PermitNumber);
+    }
+
+    private static void AddKeys(Document result, string field, IEnumerable<string?> values, bool indexed)
+    {
+        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal))
+        {
+            if (indexed)
             {
-                result.Add(new StringField(IndexSchema.NameJoined, joined, Field.Store.NO));
+                result.Add(new StringField(field, value!, Field.Store.NO));
             }
 
-            AddIdentifier(result, person.PassportNumber);
-            AddIdentifier(result, person.PermitNumber);
-            AddKeyword(result, IndexSchema.Nationality, person.Nationality?.ToUpperInvariant());
-            AddCompany(result, person.Employer);
+            result.Add(new SortedSetDocValuesField(field, new BytesRef(value!)));
         }
     }
 
@@ -72,7 +162,6 @@ internal static class DocumentMapper
         if (!string.IsNullOrWhiteSpace(value))
         {
             result.Add(new Field(IndexSchema.Identifier, value, IdentifierText));
-            result.Add(new Field(IndexSchema.IdentifierOcr, value, IdentifierText));
         }
     }
 
@@ -81,14 +170,6 @@ internal static class DocumentMapper
         if (!string.IsNullOrWhiteSpace(value))
         {
             result.Add(new TextField(IndexSchema.Company, value, Field.Store.NO));
-        }
-    }
-
-    private static void AddKeyword(Document result, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            result.Add(new StringField(field, value, Field.Store.NO));
         }
     }
 

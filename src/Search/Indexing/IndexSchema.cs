@@ -1,10 +1,21 @@
 namespace DocArchive.Search.Indexing;
 
-/// <summary>Every field name of the index, in one place. One Lucene document per archived document.</summary>
+/// <summary>
+/// Every field name of the index, in one place. Each archived document is one block of Lucene documents: an entry
+/// per person named in it, then the document's own entry (<see cref="Kind"/> tells them apart). Re-indexing
+/// replaces the whole block by <see cref="Id"/>.
+/// </summary>
 public static class IndexSchema
 {
-    /// <summary>The document id (<see cref="Guid"/>, "D" format): the key that re-indexing replaces by.</summary>
+    /// <summary>The document id (<see cref="Guid"/>, "D" format), on the document's entry and on its persons' entries.</summary>
     public const string Id = "id";
+
+    /// <summary><see cref="DocumentKind"/> or <see cref="PersonKind"/>.</summary>
+    public const string Kind = "kind";
+
+    public const string DocumentKind = "document";
+
+    public const string PersonKind = "person";
 
     /// <summary>The original file name, stored for the hit.</summary>
     public const string FileName = "file_name";
@@ -15,20 +26,14 @@ public static class IndexSchema
     /// <summary>Each page's text, stored for snippets; one value per page.</summary>
     public const string PageText = "page_text";
 
-    /// <summary>Body text with Indonesian stemming (<c>pekerjaan</c>, <c>bekerja</c> and <c>pekerja</c> meet at <c>kerja</c>).</summary>
+    /// <summary>Body text: each word as written (phrases) with its Indonesian and English stems stacked on it.</summary>
     public const string Text = "text";
 
-    /// <summary>Body text unstemmed: exact words and quoted phrases.</summary>
-    public const string TextExact = "text_exact";
-
-    /// <summary>Body text with English stemming (<c>permits</c> finds <c>permit</c>), without positions.</summary>
-    public const string TextEnglish = "text_en";
-
-    /// <summary>Identifiers (document, passport and permit numbers, and number-like words of the text), compact.</summary>
+    /// <summary>
+    /// Identifiers (document, passport and permit numbers, and number-like words of the text), compact, with their
+    /// OCR-folded forms stacked: <c>E1234S678</c> finds <c>E12345678</c>.
+    /// </summary>
     public const string Identifier = "ident";
-
-    /// <summary>The same identifiers OCR-folded: <c>E1234S678</c> finds <c>E12345678</c>.</summary>
-    public const string IdentifierOcr = "ident_ocr";
 
     /// <summary>Persons' names, one word per term, for order-insensitive and fuzzy matching.</summary>
     public const string Name = "name";
@@ -39,12 +44,39 @@ public static class IndexSchema
     /// <summary>Employers' names without their legal form (PT, CV, Tbk ...).</summary>
     public const string Company = "company";
 
-    /// <summary>The document type (permit, rptka, minutes, field_report, passport, other).</summary>
+    /// <summary>The document type (permit, rptka, minutes, field_report, passport, other): indexed, doc values, stored.</summary>
     public const string DocumentType = "type";
 
-    /// <summary>Persons' nationalities, ISO 3166-1 alpha-3.</summary>
+    /// <summary>Nationalities, ISO 3166-1 alpha-3: indexed on a person's entry, doc values on both entries.</summary>
     public const string Nationality = "nationality";
 
-    /// <summary>Not indexed: the analysis the highlighter runs on a page, every variant of each word stacked.</summary>
-    public const string Highlight = "highlight";
+    /// <summary>Employer keys (<see cref="Analysis.CompanyNames.Key"/>): indexed and doc values on both entries.</summary>
+    public const string EmployerKey = "employer_key";
+
+    /// <summary>The employer as printed, stored on both entries.</summary>
+    public const string Employer = "employer";
+
+    /// <summary>
+    /// A permit's end as a day number: indexed for ranges on a person's entry; doc values on both entries (a document
+    /// keeps its earliest).
+    /// </summary>
+    public const string Expiry = "expiry";
+
+    /// <summary>The upload time's day number (UTC): indexed for ranges, stored as ticks on the document's entry.</summary>
+    public const string Uploaded = "uploaded";
+
+    /// <summary>The document's date (its upload day when it has none) as a day number: indexed, doc values, stored.</summary>
+    public const string Date = "date";
+
+    /// <summary>Which person an entry is (the catalog id, else the passport, else the name), hashed: doc values.</summary>
+    public const string PersonKey = "person_key";
+
+    /// <summary>Stored on a person's entry: the catalog person id, when linked.</summary>
+    public const string PersonId = "person_id";
+
+    /// <summary>Stored on a person's entry: the name as normalised.</summary>
+    public const string PersonName = "person_name";
+
+    /// <summary>Stored on a person's entry: the passport number.</summary>
+    public const string Passport = "passport";
 }

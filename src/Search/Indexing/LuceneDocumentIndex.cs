@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocArchive.Search.Analysis;
+using DocArchive.Search.Columns;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -41,7 +42,7 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         });
         writer.Commit();
         tracking = new TrackingIndexWriter(writer);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new ArchiveSearcherFactory());
         reopener = new ControlledRealTimeReopenThread<IndexSearcher>(
             tracking, searchers, settings.RefreshInterval.TotalSeconds, targetMinStaleSec: 0)
         {
@@ -53,14 +54,14 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         Log.IndexOpened(logger, path, writer.NumDocs);
     }
 
-    /// <summary>The searchers: acquire one, use it, release it.</summary>
+    /// <summary>The searchers (each an <see cref="ArchiveSearcher"/>): acquire one, use it, release it.</summary>
     internal ReferenceManager<IndexSearcher> Searchers => searchers;
 
     public async Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var started = Stopwatch.GetTimestamp();
-        var generation = tracking.UpdateDocument(DocumentMapper.IdTerm(document.Id), DocumentMapper.Map(document));
+        var generation = tracking.UpdateDocuments(DocumentMapper.IdTerm(document.Id), DocumentMapper.Map(document));
         await WaitUntilSearchableAsync(generation, cancellationToken).ConfigureAwait(false);
         Log.DocumentIndexed(logger, document.Id, document.Pages.Count, Stopwatch.GetElapsedTime(started));
     }
@@ -74,7 +75,7 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            generation = tracking.UpdateDocument(DocumentMapper.IdTerm(document.Id), DocumentMapper.Map(document));
+            generation = tracking.UpdateDocuments(DocumentMapper.IdTerm(document.Id), DocumentMapper.Map(document));
             count++;
         }
 
@@ -137,6 +138,14 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
 
     /// <summary>Writes what is pending to disk now.</summary>
     public void Commit() => writer.Commit();
+
+    /// <summary>Waits until the background merges are done and the searchers see the merged segments.</summary>
+    internal void SettleMerges()
+    {
+        writer.WaitForMerges();
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocArchive.Search.Analysis;
+using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Search;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Search.Querying;
 
-/// <summary>Searches the latest searcher of the index: one hit per document, best first, with its best page.</summary>
-public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer analyzer, ILogger<LuceneDocumentSearch> logger)
+/// <summary>
+/// Searches the latest searcher of the index: one hit per document in the query's order, with its best page, and
+/// beside them the persons and companies found and the facet counts of every document found.
+/// </summary>
+public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer analyzer, TimeProvider time, ILogger<LuceneDocumentSearch> logger)
     : IDocumentSearch
 {
     /// <summary>The deepest result a search pages to.</summary>
@@ -33,15 +37,28 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         }
 
         var started = Stopwatch.GetTimestamp();
-        var built = queries.Build(query.Text);
-        var searcher = index.Searchers.Acquire();
+        var searcher = (ArchiveSearcher)index.Searchers.Acquire();
         try
         {
+            var built = queries.Build(query.Text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), searcher.Columns);
+            var filters = new FilterBits(searcher, built.Filters);
             var skip = (query.Page - 1) * query.PageSize;
-            var top = searcher.Search(built.Search, skip + query.PageSize);
-            var hits = top.ScoreDocs.Skip(skip).Select(d => Hit(searcher, built.Highlight, d)).ToList();
-            Log.SearchRan(logger, built.Highlight.Clauses.Count, top.TotalHits, Stopwatch.GetElapsedTime(started));
-            return new SearchResults(query, top.TotalHits, hits);
+            var wanted = query.Overview ? Math.Max(skip + query.PageSize, PersonLister.FromDocuments) : skip + query.PageSize;
+            var top = TopCollector(built.Documents is null && query.Sort == SearchSort.Relevance ? SearchSort.Date : query.Sort, wanted);
+            var facets = query.Overview ? new FacetCounter(searcher.Columns) : null;
+            var collector = new MatchCollector(top.Collector, facets);
+            searcher.Search(new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), collector);
+            var best = top.Best().ScoreDocs;
+            var hits = best.Skip(skip).Take(query.PageSize).Select(d => Hit(searcher, built.HighlightTerms, d)).ToList();
+            var results = new SearchResults(
+                query,
+                collector.TotalHits,
+                hits,
+                facets is null ? [] : PersonLister.List(searcher, best, built.PersonTerms, filters, built.Filters.LatestExpiryPasses),
+                facets is null ? [] : CompanyLister.List(searcher, facets.Employers, built.CompanyWords),
+                facets?.Facets() ?? SearchFacets.Empty);
+            Log.SearchRan(logger, built.HighlightTerms.Count, results.TotalDocuments, Stopwatch.GetElapsedTime(started));
+            return results;
         }
         finally
         {
@@ -49,17 +66,40 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         }
     }
 
-    private SearchHit Hit(IndexSearcher searcher, Query query, ScoreDoc scoreDoc)
+    private static (ICollector Collector, Func<TopDocs> Best) TopCollector(SearchSort sort, int wanted)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            var scored = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            return (scored, scored.GetTopDocs);
+        }
+
+        var field = sort == SearchSort.Date
+            ? new SortField(IndexSchema.Date, SortFieldType.INT32, reverse: true)
+            : new SortField(IndexSchema.Expiry, SortFieldType.INT32);
+        var sorted = TopFieldCollector.Create(
+            new Sort(field, SortField.FIELD_SCORE), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        return (sorted, sorted.GetTopDocs);
+    }
+
+    private SearchHit Hit(IndexSearcher searcher, IReadOnlySet<string> terms, ScoreDoc scoreDoc)
     {
         var document = searcher.Doc(scoreDoc.Doc);
-        var snippet = snippets.Build(query, Pages(document));
+        var snippet = snippets.Build(terms, Pages(document));
         return new SearchHit(
             Guid.Parse(document.Get(IndexSchema.Id)),
             document.Get(IndexSchema.FileName),
             snippet.PageNumber,
             snippet.Html,
-            scoreDoc.Score);
+            float.IsFinite(scoreDoc.Score) ? scoreDoc.Score : 0,
+            document.Get(IndexSchema.DocumentType),
+            Day(document, IndexSchema.Date),
+            Day(document, IndexSchema.Uploaded),
+            document.Get(IndexSchema.Employer));
     }
+
+    private static DateOnly Day(Document document, string field) =>
+        DateOnly.FromDayNumber(document.GetField(field)?.GetInt32Value() ?? DateOnly.MinValue.DayNumber);
 
     private static List<StoredPage> Pages(Document document)
     {

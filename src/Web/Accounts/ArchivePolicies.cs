@@ -16,7 +16,7 @@ public static class ArchivePolicies
     /// <summary>Search; view documents, originals, persons, companies and the expiry watch.</summary>
     public const string Read = "read";
 
-    /// <summary>Correct extracted fields.</summary>
+    /// <summary>Correct extracted fields and work through the review queue.</summary>
     public const string Correct = "correct";
 
     /// <summary>Export search results as CSV or XLSX.</summary>
@@ -45,6 +45,8 @@ public static class ArchivePolicies
         ["/Upload"] = Upload,
         ["/Search"] = Read,
         ["/Documents"] = Read,
+        ["/Corrections"] = Correct,
+        ["/Review"] = Correct,
         ["/Persons"] = Read,
         ["/Companies"] = Read,
         ["/Watch"] = Read,

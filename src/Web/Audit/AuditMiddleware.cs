@@ -15,10 +15,16 @@ public static class AuditMiddleware
         ["api/search"] = AuditedRoute.QueryValue(AuditAction.Search, "q"),
         ["documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
         ["api/documents/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.DocumentView, "id"),
-        ["persons/{key}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "key"),
-        ["api/persons/{key}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "key"),
+        ["persons/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "id"),
+        ["api/persons/{id:guid}"] = AuditedRoute.RouteValue(AuditAction.PersonView, "id"),
+        ["companies/{key}"] = AuditedRoute.RouteValue(AuditAction.CompanyView, "key"),
+        ["api/companies/{key}"] = AuditedRoute.RouteValue(AuditAction.CompanyView, "key"),
+        ["watch"] = AuditedRoute.Request(AuditAction.WatchView),
+        ["api/watch"] = AuditedRoute.Request(AuditAction.WatchView),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
+        ["api/documents/{id:guid}/pages/{number:int}/image"] = new(
+            AuditAction.DocumentView, context => $"{context.GetRouteValue("id")} page {context.GetRouteValue("number")}"),
     };
 
     public static IApplicationBuilder UseAudit(this IApplicationBuilder app)

@@ -42,9 +42,7 @@ public static class ImportCommand
             return true;
         }
 
-        Span<byte> head = stackalloc byte[ContentTypes.SniffLength];
-        using var file = File.OpenRead(path);
-        return ContentTypes.Sniff(head[..file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]) is not null;
+        return ContentTypes.OfFile(path) is not null;
     }
 
     private static async Task<List<(string Path, IntakeResult Result)>> AddAsync(

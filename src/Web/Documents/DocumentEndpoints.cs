@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Web.Documents;
 
 /// <summary>
-/// <c>GET /api/documents/{id}</c> (status, pages, failure reason), <c>GET /api/documents/{id}/original</c> and
+/// <c>GET /api/documents/{id}</c> (status, pages, failure reason, the extraction record), <c>GET /api/documents/{id}/original</c> and
 /// <c>GET /api/documents/{id}/searchable</c> (the scan as a searchable PDF).
 /// </summary>
 public static class DocumentEndpoints
@@ -28,6 +28,10 @@ public static class DocumentEndpoints
     {
         var document = await db.Documents.AsNoTracking()
             .Include(d => d.Pages)
+            .Include(d => d.Fields)
+            .Include(d => d.Conflicts)
+            .Include(d => d.Persons)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         return document is null ? NotFound(id) : TypedResults.Ok(DocumentResponse.From(document));
     }

@@ -1,8 +1,13 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 
 namespace DocArchive.Web.Documents;
 
-/// <summary>A document as the API shows it; <see cref="Searchable"/> is true once it is in the index.</summary>
+/// <summary>
+/// A document as the API shows it; <see cref="Searchable"/> is true once it is in the index. <see cref="Record"/> is
+/// the canonical extraction record (null until the document is extracted) and <see cref="PersonIds"/> the catalog
+/// person of each of its persons, in the same order.
+/// </summary>
 public sealed record DocumentResponse(
     Guid Id,
     string FileName,
@@ -14,8 +19,12 @@ public sealed record DocumentResponse(
     string? FailureReason,
     int PageCount,
     bool Searchable,
-    IReadOnlyList<PageResponse> Pages)
+    IReadOnlyList<PageResponse> Pages,
+    string? ExtractionFailure,
+    ExtractionRecord? Record,
+    IReadOnlyList<Guid> PersonIds)
 {
+    /// <summary>The response of <paramref name="document"/>, loaded with its pages, fields, conflicts and persons.</summary>
     public static DocumentResponse From(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -30,6 +39,9 @@ public sealed record DocumentResponse(
             document.FailureReason,
             document.PageCount,
             document.IndexedAt is not null,
-            document.Pages.OrderBy(p => p.Number).Select(PageResponse.From).ToList());
+            document.Pages.OrderBy(p => p.Number).Select(PageResponse.From).ToList(),
+            document.ExtractionFailure,
+            document.ToRecord(),
+            [.. document.Persons.OrderBy(p => p.Index).Select(p => p.PersonId)]);
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Web.Export;
 
 /// <summary>
-/// The catalog rows of one page of hits: the documents (without their pages), where their values were read and the
-/// persons they name, in three queries. <see cref="Value(Guid, string, string)"/> is the one place that decides what the
-/// cell of an extracted value shows, so a corrected value replaces the machine's there.
+/// The catalog rows of one page of hits: the documents (without their pages), where their values were read, the persons
+/// they name and officers' corrections, in four queries. <see cref="Value(Guid, FieldKey, string)"/> is the one place that
+/// decides what the cells of an extracted value show.
 /// </summary>
 internal sealed class ExportBatch
 {
@@ -17,11 +17,18 @@ internal sealed class ExportBatch
 
     private readonly ILookup<Guid, PersonDocument> persons;
 
-    private ExportBatch(Dictionary<Guid, Document> documents, Dictionary<(Guid, string), ExportValue> fields, ILookup<Guid, PersonDocument> persons)
+    private readonly ILookup<Guid, FieldCorrection> corrections;
+
+    private ExportBatch(
+        Dictionary<Guid, Document> documents,
+        Dictionary<(Guid, string), ExportValue> fields,
+        ILookup<Guid, PersonDocument> persons,
+        ILookup<Guid, FieldCorrection> corrections)
     {
         this.documents = documents;
         this.fields = fields;
         this.persons = persons;
+        this.corrections = corrections;
     }
 
     public static async Task<ExportBatch> LoadAsync(CatalogDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
@@ -32,10 +39,12 @@ internal sealed class ExportBatch
             .Select(f => new { f.DocumentId, f.Key, Provenance = new ExportValue(null, f.Confidence, f.Page, f.Source) })
             .ToListAsync(cancellationToken);
         var persons = await db.PersonDocuments.AsNoTracking().Where(l => ids.Contains(l.DocumentId)).ToListAsync(cancellationToken);
+        var corrections = await db.FieldCorrections.AsNoTracking().Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
         return new ExportBatch(
             documents,
             fields.ToDictionary(f => (f.DocumentId, f.Key), f => f.Provenance),
-            persons.OrderBy(l => l.Index).ToLookup(l => l.DocumentId));
+            persons.OrderBy(l => l.Index).ToLookup(l => l.DocumentId),
+            corrections.OrderBy(c => c.Key, StringComparer.Ordinal).ToLookup(c => c.DocumentId));
     }
 
     /// <summary>The document, unless it left the catalog since the search found it.</summary>
@@ -44,27 +53,32 @@ internal sealed class ExportBatch
     /// <summary>The persons the document names, in its record's order.</summary>
     public IEnumerable<PersonDocument> Persons(Guid documentId) => persons[documentId];
 
-    /// <summary>
-    /// What the cell of field <paramref name="key"/> of the document shows: the value the catalog stores, with where the
-    /// machine read it.
-    /// </summary>
-    public ExportValue Value(Guid documentId, string key, string? stored)
-    {
-        return fields.TryGetValue((documentId, key), out var provenance)
-            ? provenance with { Value = stored }
-            : new ExportValue(stored, null, null, null);
-    }
+    /// <summary>The document's corrections, by key; with <paramref name="person"/>, only those of that person's values.</summary>
+    public IEnumerable<FieldCorrection> Corrections(Guid documentId, int? person = null) =>
+        corrections[documentId].Where(c => person is null || (FieldKey.TryParse(c.Key, out var key) && key.Person == person));
 
     /// <summary>
-    /// A value of a person of the document: its record key is prefixed by the person's place (<c>persons[1].name</c>)
-    /// after the first; an employer the person's entry does not give is the document's.
+    /// The cells of field <paramref name="key"/> of the document: the value the catalog stores (an officer's correction
+    /// already in it) with where the machine read it, or, when an officer corrected it, the page and
+    /// <see cref="ExportValue.CorrectionSource"/>.
     /// </summary>
-    public ExportValue Value(PersonDocument person, string key, string? stored)
+    public ExportValue Value(Guid documentId, FieldKey key, string? stored)
+    {
+        var read = fields.GetValueOrDefault((documentId, key.ToString()));
+        if (corrections[documentId].Any(c => c.Key == key.ToString()))
+        {
+            return new ExportValue(stored, null, read?.Page, ExportValue.CorrectionSource);
+        }
+
+        return read is null ? new ExportValue(stored, null, null, null) : read with { Value = stored };
+    }
+
+    /// <summary>A value of a person of the document; an employer the person's entry does not give is the document's.</summary>
+    public ExportValue Value(PersonDocument person, string field, string? stored)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var personKey = person.Index == 0 ? key : $"persons[{person.Index}].{key}";
-        return key == "employer" && !fields.ContainsKey((person.DocumentId, personKey))
-            ? Value(person.DocumentId, key, stored)
-            : Value(person.DocumentId, personKey, stored);
+        var key = new FieldKey(person.Index, field);
+        var own = fields.ContainsKey((person.DocumentId, key.ToString())) || corrections[person.DocumentId].Any(c => c.Key == key.ToString());
+        return field == "employer" && !own ? Value(person.DocumentId, new FieldKey(0, field), stored) : Value(person.DocumentId, key, stored);
     }
 }

@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocArchive.Web.Export;
 
 /// <summary>
-/// Exports the documents a search finds, or the persons they name, as CSV or XLSX, streamed: the search is read a page
-/// at a time and each page's documents are looked up in the catalog (<see cref="ExportRows"/>), so memory does not grow
-/// with the number of rows.
+/// Exports the documents a search (with its filters) finds, or the persons they name, as CSV or XLSX, streamed: the
+/// search is read a page at a time and each page's documents are looked up in the catalog (<see cref="ExportRows"/>), so
+/// memory does not grow with the number of rows.
 /// </summary>
 public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows, AuditLog audit) : PageModel
 {
@@ -60,7 +60,7 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
     {
         try
         {
-            Total = search.Search(new SearchQuery(query, 1, 1)).TotalDocuments;
+            Total = search.Search(new SearchQuery(query, 1, 1, Overview: false)).TotalDocuments;
             return Total;
         }
         catch (InvalidSearchQueryException e)
@@ -71,12 +71,12 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
         }
     }
 
-    /// <summary>The hits of the query, a page of <see cref="BatchSize"/> at a time, read as the export is written.</summary>
+    /// <summary>The documents the query finds, a page of <see cref="BatchSize"/> at a time, read as the export is written.</summary>
     private IEnumerable<IReadOnlyList<ExportHit>> Hits(string query)
     {
         for (var page = 1; ; page++)
         {
-            var hits = search.Search(new SearchQuery(query, page, BatchSize)).Hits;
+            var hits = search.Search(new SearchQuery(query, page, BatchSize, Overview: false)).Documents;
             if (hits.Count > 0)
             {
                 yield return [.. hits.Select(h => new ExportHit(h.DocumentId, h.PageNumber, PlainText(h.SnippetHtml)))];

@@ -6,13 +6,17 @@ namespace DocArchive.Web.Export;
 
 /// <summary>
 /// Builds the rows of an export from the catalog, a page of hits at a time: one row per document found, or one per person
-/// a document found names, each extracted value followed by its confidence, page and source. Dates are ISO
+/// a document found names. Values are the catalog's, officers' corrections applied; each extracted value is followed by
+/// its confidence, page and source, and each row says which fields were corrected, by whom and when. Dates are ISO
 /// (<c>2025-12-31</c>), times UTC, so a spreadsheet sorts them.
 /// </summary>
 public sealed class ExportRows(CatalogDbContext db)
 {
     private static readonly string[] DocumentStart =
-        ["document_id", "file_name", "content_type", "pages", "status", "uploaded_at_utc", "uploaded_by", "document_type", "document_type_confidence"];
+    [
+        "document_id", "file_name", "content_type", "pages", "status", "uploaded_at_utc", "uploaded_by", "best_page", "excerpt",
+        "document_type", "document_type_confidence",
+    ];
 
     private static readonly ExportField<Document>[] DocumentFields =
     [
@@ -22,7 +26,7 @@ public sealed class ExportRows(CatalogDbContext db)
         new("location", "location", d => d.Location),
     ];
 
-    private static readonly string[] DocumentEnd = ["persons", "best_page", "excerpt"];
+    private static readonly string[] DocumentEnd = ["persons", "passport_numbers", "corrected_fields", "corrected_by"];
 
     private static readonly string[] PersonStart = ["person_id", "document_id", "file_name", "document_type", "document_date"];
 
@@ -40,7 +44,7 @@ public sealed class ExportRows(CatalogDbContext db)
         new("passport_expiry", "passportExpiry", p => Iso(p.PassportExpiry)),
     ];
 
-    private static readonly string[] PersonEnd = ["employer_key"];
+    private static readonly string[] PersonEnd = ["employer_key", "corrected_fields", "corrected_by"];
 
     public static IReadOnlyList<string> Header(ExportKind kind) => kind == ExportKind.Persons
         ? [.. PersonStart, .. Columns(PersonFields), .. PersonEnd]
@@ -87,17 +91,20 @@ public sealed class ExportRows(CatalogDbContext db)
             document.Status.ToString().ToLowerInvariant(),
             document.UploadedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             document.UploadedBy,
+            hit.BestPage?.ToString(CultureInfo.InvariantCulture),
+            hit.Excerpt,
             document.DocumentType,
             document.DocumentTypeConfidence?.ToString("0.00", CultureInfo.InvariantCulture),
         };
         foreach (var field in DocumentFields)
         {
-            batch.Value(document.Id, field.Key, field.Stored(document)).AppendTo(row);
+            batch.Value(document.Id, new FieldKey(null, field.Key), field.Stored(document)).AppendTo(row);
         }
 
-        row.Add(batch.Persons(document.Id).Count().ToString(CultureInfo.InvariantCulture));
-        row.Add(hit.BestPage?.ToString(CultureInfo.InvariantCulture));
-        row.Add(hit.Excerpt);
+        var persons = batch.Persons(document.Id).ToList();
+        row.Add(Joined(persons.Select(p => p.Name)));
+        row.Add(Joined(persons.Select(p => p.PassportNumber)));
+        AppendCorrections(row, batch.Corrections(document.Id));
         return row;
     }
 
@@ -117,8 +124,19 @@ public sealed class ExportRows(CatalogDbContext db)
         }
 
         row.Add(person.EmployerKey);
+        AppendCorrections(row, batch.Corrections(document.Id, person.Index));
         return row;
     }
+
+    /// <summary>The keys of the corrected fields, then who corrected each and when.</summary>
+    private static void AppendCorrections(List<string?> row, IEnumerable<FieldCorrection> corrections)
+    {
+        var list = corrections.ToList();
+        row.Add(Joined(list.Select(c => c.Key)));
+        row.Add(Joined(list.Select(c => $"{c.CorrectedBy} {c.CorrectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}")));
+    }
+
+    private static string Joined(IEnumerable<string?> values) => string.Join("; ", values.Where(v => !string.IsNullOrEmpty(v)));
 
     private static IEnumerable<string> Columns<T>(IEnumerable<ExportField<T>> fields) =>
         fields.SelectMany(f => ExportValue.ProvenanceSuffixes.Select(suffix => f.Column + suffix).Prepend(f.Column));

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Search;
 
-/// <summary><c>GET /api/search?q=&amp;page=</c>: one page of hits, each with its document, page and snippet.</summary>
+/// <summary>
+/// <c>GET /api/search?q=&amp;page=&amp;sort=</c>: what the search page shows, as JSON: persons, companies, one page of
+/// documents (each with its page and snippet) and the facet counts.
+/// </summary>
 public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
@@ -15,7 +18,7 @@ public static class SearchEndpoints
     }
 
     private static Results<Ok<SearchResults>, ProblemHttpResult> Search(
-        string? q, int? page, IDocumentSearch search, IOptions<WebOptions> options)
+        string? q, int? page, string? sort, IDocumentSearch search, IOptions<WebOptions> options)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -23,9 +26,14 @@ public static class SearchEndpoints
                 "Give the words to look for in the q parameter.", statusCode: StatusCodes.Status400BadRequest, title: "No query");
         }
 
+        if (!SearchSorts.TryParse(sort, out var order))
+        {
+            return TypedResults.Problem(SearchSorts.Unknown(sort), statusCode: StatusCodes.Status400BadRequest, title: "Query not understood");
+        }
+
         try
         {
-            return TypedResults.Ok(search.Search(new SearchQuery(q, Math.Max(1, page ?? 1), options.Value.PageSize)));
+            return TypedResults.Ok(search.Search(new SearchQuery(q, Math.Max(1, page ?? 1), options.Value.PageSize, order)));
         }
         catch (InvalidSearchQueryException e)
         {

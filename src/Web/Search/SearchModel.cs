@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocArchive.Search.Querying;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Search;
 
-/// <summary>The search page: hits with their page and highlighted snippet, in pages.</summary>
+/// <summary>
+/// The search page: persons, then companies, then documents with their page and highlighted snippet, in pages and
+/// in the order asked for; facet counts beside them, each a link that adds its filter to the query.
+/// </summary>
 public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -13,6 +17,11 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    public SearchSort Order { get; private set; }
 
     public SearchResults? Results { get; private set; }
 
@@ -28,9 +37,16 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
         }
 
         PageNumber = Math.Max(1, PageNumber);
+        if (!SearchSorts.TryParse(Sort, out var order))
+        {
+            Error = SearchSorts.Unknown(Sort);
+            return;
+        }
+
+        Order = order;
         try
         {
-            Results = search.Search(new SearchQuery(Query, PageNumber, options.Value.PageSize));
+            Results = search.Search(new SearchQuery(Query, PageNumber, options.Value.PageSize, order));
         }
         catch (InvalidSearchQueryException e)
         {
@@ -38,10 +54,26 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
         }
     }
 
-    public string PageLink(int page) =>
-        QueryString.Create(new KeyValuePair<string, string?>[]
+    public string PageLink(int page) => Link(Query, page, Order);
+
+    public string SortLink(SearchSort sort) => Link(Query, 1, sort);
+
+    /// <summary>The search narrowed by a facet's filter, from its first page.</summary>
+    public string FilterLink(FacetValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Link($"{Query?.Trim()} {value.Filter}", 1, Order);
+    }
+
+    /// <summary>Whether the query already holds a facet value's filter (it is then shown, not linked).</summary>
+    public bool IsApplied(FacetValue value) =>
+        value is not null && Query?.Contains(value.Filter, StringComparison.OrdinalIgnoreCase) == true;
+
+    private static string Link(string? query, int page, SearchSort sort) =>
+        "/search" + QueryString.Create(new KeyValuePair<string, string?>[]
         {
-            new("q", Query),
-            new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        }).Value ?? "";
+            new("q", query),
+            new("page", page.ToString(CultureInfo.InvariantCulture)),
+            new("sort", SearchSorts.Name(sort)),
+        }).Value;
 }

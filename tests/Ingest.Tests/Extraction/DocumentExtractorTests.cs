@@ -5,7 +5,7 @@ namespace DocArchive.Ingest.Tests.Extraction;
 
 public class DocumentExtractorTests
 {
-    private readonly DocumentExtractor extractor = new(new FixedClock());
+    private readonly DocumentExtractor extractor = new(new FixedClock(new DateOnly(2025, 6, 1)));
 
     [Fact]
     public void Extract_ReadsPermit_WhenLabelsAreBilingualAndValuesOnNextLine()
@@ -156,14 +156,89 @@ public class DocumentExtractorTests
         Assert.Equal("L898902C3", Assert.Single(record.Persons).PassportNumber);
     }
 
+    [Fact]
+    public void Extract_ReadsEachPersonsFinding_WhenFieldReportHasKeteranganColumn()
+    {
+        var page = PageBuilder.Cells(1,
+            "LAPORAN HASIL PEMANTAUAN ORANG ASING",
+            "Tanggal Pelaksanaan  :  14 Maret 2024",
+            "No  Nama          Kewarganegaraan    No. Paspor    Jabatan     Masa Berlaku    Keterangan",
+            "1  ZHANG WEI     Tiongkok           E12345678    Engineer    31-12-2025      sesuai",
+            "2  KIM MINJUN    Korea Selatan     M12345678    Manager     01-06-2024      izin tidak sesuai",
+            "Demikian laporan ini dibuat.");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(2, record.Persons.Count);
+        Assert.Equal(("sesuai", FieldSources.Table), (record.Fields["finding"].Value, record.Fields["finding"].Source));
+        Assert.Equal("izin tidak sesuai", record.Fields[FieldKeys.Person(1, FieldKeys.Finding)].Value);
+        Assert.Empty(record.Positions);
+    }
+
+    [Fact]
+    public void Extract_ReadsApprovedPositions_WhenRptkaHasTableOfPositions()
+    {
+        var page = PageBuilder.Cells(1,
+            "KEPUTUSAN DIREKTUR PENGENDALIAN PENGGUNAAN TENAGA KERJA ASING",
+            "NOMOR KEP.12345/PPTK/PTA/2024",
+            "TENTANG PENGESAHAN RENCANA PENGGUNAAN TENAGA KERJA ASING",
+            "Nama Perusahaan  :  PT Sinar Batu Mining",
+            "No  Jabatan          Jumlah    Kewarganegaraan      Lokasi Kerja      Jangka Waktu",
+            "1  Mining Engineer   2      Tiongkok          Morowali         s.d. 31-12-2025",
+            "2  Geologist         3     Korea Selatan      Morowali          12 bulan s.d. 30 Juni 2024",
+            "3  Chemist           l      India              Morowali         s.d. 01-01-2020");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(DocumentTypes.Rptka, record.DocumentType);
+        Assert.Equal(
+            [
+                new PositionRecord { Title = "Mining Engineer", Count = 2, Nationality = "CHN", Location = "Morowali", Until = new DateOnly(2025, 12, 31) },
+                new PositionRecord { Title = "Geologist", Count = 3, Nationality = "KOR", Location = "Morowali", Until = new DateOnly(2024, 6, 30) },
+                new PositionRecord { Title = "Chemist", Count = 1, Nationality = "IND", Location = "Morowali", Until = new DateOnly(2020, 1, 1) },
+            ],
+            record.Positions);
+        Assert.Equal(("2", FieldSources.Table), (record.Fields["positions[0].count"].Value, record.Fields["positions[0].count"].Source));
+        Assert.Equal("2024-06-30", record.Fields["positions[1].until"].Value);
+        Assert.Empty(record.Persons);
+    }
+
+    [Fact]
+    public void Extract_ReadsPositionsBesideTheNamedWorkers_WhenRptkaNamesThem()
+    {
+        var page = PageBuilder.Cells(1,
+            "KEPUTUSAN DIREKTUR PENGENDALIAN PENGGUNAAN TENAGA KERJA ASING",
+            "TENTANG PENGESAHAN RENCANA PENGGUNAAN TENAGA KERJA ASING",
+            "No  Nama TKA        Jabatan          Jumlah    Kewarganegaraan      Jangka Waktu",
+            "1  LI MING         Mining Engineer   1      Tiongkok          s.d. 31-12-2025",
+            "2  PARK JISOO      Geologist         1     Korea Selatan       s.d. 30-06-2024");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(["LI MING", "PARK JISOO"], record.Persons.Select(p => p.Name));
+        Assert.Equal(new DateOnly(2024, 6, 30), record.Persons[1].ExpiryDate);
+        Assert.Equal([("Mining Engineer", 1), ("Geologist", 1)], record.Positions.Select(p => (p.Title, p.Count ?? 0)));
+        Assert.DoesNotContain(record.Fields.Keys, k => k.EndsWith("count", StringComparison.Ordinal) && !k.StartsWith("positions[", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ReadsNoPositions_WhenATableOfPositionsIsNotInAnRptka()
+    {
+        var page = PageBuilder.Cells(1,
+            "NOTULEN RAPAT",
+            "Hari/Tanggal  :  Senin, 12 Februari 2024",
+            "No  Jabatan          Jumlah    Kewarganegaraan      Lokasi Kerja      Jangka Waktu",
+            "1  Mining Engineer   2      Tiongkok          Morowali         s.d. 31-12-2025");
+
+        var record = extractor.Extract([page]);
+
+        Assert.NotEqual(DocumentTypes.Rptka, record.DocumentType);
+        Assert.Empty(record.Positions);
+    }
+
     private static string Line2(string number, string nationality, string birth, string sex, string expiry)
     {
         var line = $"{number}{MrzCheckDigit.Compute(number)}{nationality}{birth}{MrzCheckDigit.Compute(birth)}{sex}{expiry}{MrzCheckDigit.Compute(expiry)}{new string('<', 14)}<";
         return line + MrzCheckDigit.Compute(line[..10] + line[13..20] + line[21..43]);
-    }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
     }
 }

@@ -1,5 +1,6 @@
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Pages;
 using Xunit.Abstractions;
 
 namespace DocArchive.Ingest.Tests.Ocr;
@@ -28,7 +29,11 @@ public sealed class PageRecognizerTests : IDisposable
     {
         var turned = FixtureDegrade.Rotate(Paragraph(), quarterTurns);
 
-        AssertReads(turned, 0.03);
+        var page = AssertReads(turned, 0.03);
+
+        // Upright: the A4 page stands, and its first line is near the top, as the layout rules expect.
+        Assert.True(page.Height > page.Width, $"{page.Width}x{page.Height}");
+        Assert.True(page.Words[0].Box.Top < page.Height / 4, $"first word at {page.Words[0].Box}");
     }
 
     [Theory]
@@ -53,14 +58,15 @@ public sealed class PageRecognizerTests : IDisposable
 
     private static FixtureImage Paragraph() => FixtureRaster.Render([FixturePage.FromLines([.. OcrTestEnvironment.KnownLines, .. OcrTestEnvironment.KnownLines])], 300)[0];
 
-    private void AssertReads(FixtureImage image, double maximumErrorRate, string? expected = null)
+    private PageText AssertReads(FixtureImage image, double maximumErrorRate, string? expected = null)
     {
         using var page = TesseractEngineTests.Decode(image);
 
-        var text = recognizer.Recognize(page, 1).Text;
+        var read = recognizer.Recognize(page, 1);
 
-        var rate = CharacterErrorRate.Of(expected ?? $"{OcrTestEnvironment.KnownText}\n{OcrTestEnvironment.KnownText}", text);
-        output.WriteLine($"CER {rate:P2}: {text}");
-        Assert.True(rate < maximumErrorRate, $"CER {rate:P2}: {text}");
+        var rate = CharacterErrorRate.Of(expected ?? $"{OcrTestEnvironment.KnownText}\n{OcrTestEnvironment.KnownText}", read.Text);
+        output.WriteLine($"CER {rate:P2}: {read.Text}");
+        Assert.True(rate < maximumErrorRate, $"CER {rate:P2}: {read.Text}");
+        return read;
     }
 }

@@ -19,7 +19,7 @@ public sealed class LuceneDocumentIndexTests
         var document = await index.AddAsync("Izin tinggal terbatas atas nama ZHANG WEI");
         var results = index.Find("zhang");
 
-        Assert.Equal([document.Id], results.Hits.Select(h => h.DocumentId));
+        Assert.Equal([document.Id], results.Documents.Select(h => h.DocumentId));
         Assert.True(Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(2));
     }
 
@@ -33,7 +33,7 @@ public sealed class LuceneDocumentIndexTests
         await index.Index.IndexAsync(TempIndex.Named(id, "a.pdf", "paspor baru E22222222"), CancellationToken.None);
 
         Assert.Equal([id], index.Index.DocumentIds());
-        Assert.Empty(index.Find("E11111111").Hits);
+        Assert.Empty(index.Find("E11111111").Documents);
         Assert.Equal(1, index.Find("paspor").TotalDocuments);
     }
 

@@ -1,3 +1,4 @@
+using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
 
 namespace DocArchive.Search.Tests.Querying;
@@ -110,7 +111,7 @@ public sealed class LuceneDocumentSearchTests
             "Nomor paspor E12345678 atas nama ZHANG WEI.",
             "Halaman ketiga berisi tanda tangan.");
 
-        var hit = Assert.Single(index.Find("E12345678").Hits);
+        var hit = Assert.Single(index.Find("E12345678").Documents);
 
         Assert.Equal(document.Id, hit.DocumentId);
         Assert.Equal("scan.pdf", hit.FileName);
@@ -124,7 +125,7 @@ public sealed class LuceneDocumentSearchTests
         using var index = new TempIndex();
         await index.AddAsync("Petugas telah memeriksa dokumen.");
 
-        var hit = Assert.Single(index.Find("pemeriksaan").Hits);
+        var hit = Assert.Single(index.Find("pemeriksaan").Documents);
 
         Assert.Contains("<mark>memeriksa</mark>", hit.SnippetHtml, StringComparison.Ordinal);
     }
@@ -135,7 +136,7 @@ public sealed class LuceneDocumentSearchTests
         using var index = new TempIndex();
         await index.AddAsync("<script>alert('x')</script> paspor & visa <b>");
 
-        var hit = Assert.Single(index.Find("paspor").Hits);
+        var hit = Assert.Single(index.Find("paspor").Documents);
 
         Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", hit.SnippetHtml, StringComparison.Ordinal);
@@ -150,7 +151,7 @@ public sealed class LuceneDocumentSearchTests
         var filler = string.Join(' ', Enumerable.Repeat("kalimat pengisi halaman", 200));
         await index.AddAsync($"{filler} overstay {filler}");
 
-        var hit = Assert.Single(index.Find("overstay").Hits);
+        var hit = Assert.Single(index.Find("overstay").Documents);
 
         Assert.Contains("<mark>overstay</mark>", hit.SnippetHtml, StringComparison.Ordinal);
         Assert.InRange(hit.SnippetHtml.Length, 20, SnippetBuilder.FragmentSize + 40);
@@ -166,8 +167,8 @@ public sealed class LuceneDocumentSearchTests
         var pages = Enumerable.Range(1, 3).Select(p => index.Find("notulen", p, 10)).ToList();
 
         Assert.All(pages, p => Assert.Equal(25, p.TotalDocuments));
-        Assert.Equal([10, 10, 5], pages.Select(p => p.Hits.Count));
-        Assert.Equal(25, pages.SelectMany(p => p.Hits).Select(h => h.DocumentId).Distinct().Count());
+        Assert.Equal([10, 10, 5], pages.Select(p => p.Documents.Count));
+        Assert.Equal(25, pages.SelectMany(p => p.Documents).Select(h => h.DocumentId).Distinct().Count());
     }
 
     [Theory]
@@ -210,5 +211,40 @@ public sealed class LuceneDocumentSearchTests
         var results = index.Find(text.Replace("\"\"", "\"\" paspor", StringComparison.Ordinal));
 
         Assert.Equal(1, results.TotalDocuments);
+    }
+
+    [Fact]
+    public async Task Search_OrdersByDateOrByExpiry_WhenAsked()
+    {
+        using var index = new TempIndex();
+        var documents = new[] { (2024, 2025), (2022, 2023), (2025, 2024) }
+            .Select(d => TempIndex.Document("KARTU IZIN TINGGAL TERBATAS") with
+            {
+                DocumentType = "permit",
+                DocumentDate = new DateOnly(d.Item1, 1, 1),
+                Persons = [new IndexedPerson("ZHANG WEI", PermitExpiry: new DateOnly(d.Item2, 6, 1))],
+            })
+            .Append(TempIndex.Document("KARTU IZIN TINGGAL TERBATAS") with { DocumentType = "permit", DocumentDate = new DateOnly(2023, 1, 1) })
+            .ToList();
+        await index.Index.IndexManyAsync(documents, CancellationToken.None);
+
+        IEnumerable<int> Order(string text, SearchSort sort) =>
+            index.Search.Search(new SearchQuery(text, Sort: sort)).Documents.Select(h => documents.FindIndex(d => d.Id == h.DocumentId));
+
+        Assert.Equal([2, 0, 3, 1], Order("kartu", SearchSort.Date));
+        Assert.Equal([1, 2, 0, 3], Order("kartu", SearchSort.Expiry));
+        Assert.Equal([2, 0, 3, 1], Order("type:permit", SearchSort.Relevance));
+    }
+
+    [Fact]
+    public async Task Search_ShowsWhatTheDocumentIs_BesideItsSnippet()
+    {
+        using var index = new TempIndex();
+        var document = TempIndex.Document("Notulen rapat koordinasi") with { DocumentType = "minutes", DocumentDate = new DateOnly(2025, 3, 4), Employer = "PT Nusantara Baja" };
+        await index.Index.IndexAsync(document, CancellationToken.None);
+
+        var hit = Assert.Single(index.Find("notulen").Documents);
+
+        Assert.Equal(("minutes", new DateOnly(2025, 3, 4), DateOnly.FromDateTime(DateTime.UnixEpoch), "PT Nusantara Baja"), (hit.DocumentType, hit.Date, hit.Uploaded, hit.Employer));
     }
 }

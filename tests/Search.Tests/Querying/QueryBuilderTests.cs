@@ -18,6 +18,10 @@ public sealed class QueryBuilderTests(ExtractedValuesIndex fixture) : IClassFixt
     [InlineData("TANAKA HIR0SHI", "TANAKA HIROSHI")]
     [InlineData("Juan de la Cruz", "JUAN DELA CRUZ")]
     [InlineData("LI WEI", "LI WEI")]
+    [InlineData("ZHAMG WEl", "ZHANG WEI")]
+    [InlineData("TANAKA HIRDSHl", "TANAKA HIROSHI")]
+    [InlineData("RAJE5H KUNAR", "RAJESH KUMAR")]
+    [InlineData("ZHAMGVVEl", "ZHANG WEI")]
     [InlineData("li", "ZHANG LI")]
     public void Build_FindsThePerson_WhateverTheOrderSpacingOrOcrErrors(string typed, string person)
     {

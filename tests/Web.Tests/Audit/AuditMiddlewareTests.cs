@@ -39,6 +39,36 @@ public sealed class AuditMiddlewareTests
     }
 
     [Fact]
+    public async Task Reads_AreRecordedWithTheirTarget_WhenAnAnalystViewsAPersonACompanyAndTheWatch()
+    {
+        await using var app = new DocArchiveApplication();
+        var archive = await ArchiveScenario.SeedAsync(app);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+
+        await client.GetStringAsync(new Uri($"/persons/{archive.Zhang}", UriKind.Relative));
+        await client.GetStringAsync(new Uri($"/api/persons/{archive.Kim}", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/companies/SINAR%20BATU%20MINING", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/api/companies/sinar%20batu%20mining", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/watch?days=60", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/api/watch", UriKind.Relative));
+        using var missing = await client.GetAsync(new Uri($"/persons/{Guid.NewGuid()}", UriKind.Relative));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Action != AuditAction.SignIn).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(
+            [
+                (AuditAction.PersonView, archive.Zhang.ToString()),
+                (AuditAction.PersonView, archive.Kim.ToString()),
+                (AuditAction.CompanyView, "SINAR BATU MINING"),
+                (AuditAction.CompanyView, "sinar batu mining"),
+                (AuditAction.WatchView, "/watch?days=60"),
+                (AuditAction.WatchView, "/api/watch"),
+            ],
+            entries.Select(e => (e.Action, e.Target)));
+    }
+
+    [Fact]
     public async Task Reads_AreNotRecorded_WhenTheDocumentDoesNotExist()
     {
         await using var app = new DocArchiveApplication();

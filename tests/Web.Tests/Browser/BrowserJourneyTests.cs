@@ -49,4 +49,25 @@ public sealed class BrowserJourneyTests
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), csv[..3]);
         Assert.Contains("izin.pdf", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
     }
+
+    [BrowserFact]
+    public async Task Search_FindsThePersonThroughAnOcrError_AndOpensTheirPage()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var archive = await ArchiveScenario.SeedAsync(session.App);
+        await archive.IndexAsync(session.App);
+        var officer = await session.SignInAsync(ArchiveRoles.Officer);
+
+        await officer.FillAsync("input[name=q]", "zhamg wei");
+        await officer.ClickAsync("form.inline button[type=submit]");
+        await officer.ClickAsync($"table.persons a[href='/persons/{archive.Zhang}']");
+        await officer.WaitForURLAsync($"**/persons/{archive.Zhang}");
+
+        Assert.Equal("ZHANG WEI", await officer.TextContentAsync("h1"));
+        Assert.Equal("habis berlaku", await officer.TextContentAsync("table.permits tr.expired .flag-expired"));
+        Assert.Equal("sesuai", await officer.TextContentAsync("table.findings tbody td:nth-child(2)"));
+        await officer.ClickAsync("table.employers a");
+        await officer.WaitForURLAsync("**/companies/SINAR%20BATU%20MINING");
+        Assert.Contains("Mining Engineer", await officer.TextContentAsync("table.tally") ?? "", StringComparison.Ordinal);
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,10 +29,11 @@ public sealed class ExportModelTests
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("documents.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
-        var lines = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{found.Documents[0].DocumentId},\"'=HYPERLINK(x).pdf\",application/pdf,1,done,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith("PT Sinar Batu Mining", lines[1], StringComparison.Ordinal);
+        Assert.Equal("PT Sinar Batu Mining", Rows(bytes).Single()["excerpt"]);
         using var workbook = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Contains("=HYPERLINK(x).pdf", await sheet.ReadToEndAsync(), StringComparison.Ordinal);
@@ -53,17 +55,24 @@ public sealed class ExportModelTests
             Persons = [CatalogSeed.Person("LI NA", "E87654321", "CHN", null)],
         });
 
+        await using (var correcting = app.Services.CreateAsyncScope())
+        {
+            var corrected = await correcting.ServiceProvider.GetRequiredService<FieldCorrector>()
+                .CorrectAsync(report, "persons[1].expiryDate", "30-06-2026", "petugas", CancellationToken.None);
+            Assert.Equal(CorrectionOutcome.Corrected, corrected.Outcome);
+        }
+
         using var csv = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Persons&format=Csv", UriKind.Relative));
         using var xlsx = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Persons&format=Xlsx", UriKind.Relative));
         using var documents = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Documents&format=Csv", UriKind.Relative));
 
         Assert.Equal("persons.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
-        var table = ReadCsv(await csv.Content.ReadAsByteArrayAsync());
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.StartsWith(
             "person_id,document_id,file_name,document_type,document_date,name,name_confidence,name_page,name_source,passport_number,",
-            string.Join(",", table[0]),
+            Encoding.UTF8.GetString(bytes[3..]),
             StringComparison.Ordinal);
-        var rows = table[1..].Select(r => table[0].Zip(r).ToDictionary(c => c.First, c => c.Second)).ToList();
+        var rows = Rows(bytes);
         Assert.Equal(["ZHANG WEI", "KIM MINJUN"], rows.Select(r => r["name"]));
         var zhang = rows[0];
         Assert.Equal((report.ToString(), "field_report", "2024-03-14"), (zhang["document_id"], zhang["document_type"], zhang["document_date"]));
@@ -72,19 +81,23 @@ public sealed class ExportModelTests
         Assert.Equal(("CHN", "1985-04-12", "2026-01-31"), (zhang["nationality"], zhang["date_of_birth"], zhang["expiry_date"]));
         Assert.Equal("'=cmd|' /C calc'!A0", zhang["position"]);
         Assert.Equal(("PT Sinar Batu Mining", "label", "SINAR BATU MINING"), (zhang["employer"], zhang["employer_source"], zhang["employer_key"]));
+        Assert.Equal(("", ""), (zhang["corrected_fields"], zhang["corrected_by"]));
         var kim = rows[1];
         Assert.Equal(("0.90", "2", "table"), (kim["name_confidence"], kim["name_page"], kim["name_source"]));
-        Assert.Equal(("PT. SINAR BATU MINING Tbk", "label", ""), (kim["employer"], kim["employer_source"], kim["expiry_date"]));
+        Assert.Equal(("PT. SINAR BATU MINING Tbk", "label"), (kim["employer"], kim["employer_source"]));
+        Assert.Equal(("2026-06-30", "", "correction"), (kim["expiry_date"], kim["expiry_date_confidence"], kim["expiry_date_source"]));
+        Assert.Equal("persons[1].expiryDate", kim["corrected_fields"]);
+        Assert.StartsWith("petugas ", kim["corrected_by"], StringComparison.Ordinal);
         Assert.NotEqual(zhang["person_id"], kim["person_id"]);
         using var workbook = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         var xml = await sheet.ReadToEndAsync();
         Assert.Contains("<t>=cmd|' /C calc'!A0</t>", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
-        var document = ReadCsv(await documents.Content.ReadAsByteArrayAsync());
-        var found = document[0].Zip(Assert.Single(document[1..])).ToDictionary(c => c.First, c => c.Second);
+        var found = Assert.Single(Rows(await documents.Content.ReadAsByteArrayAsync()));
         Assert.Equal(("B.123/PPTK/2024", "0.95", "label"), (found["document_number"], found["document_number_confidence"], found["document_number_source"]));
-        Assert.Equal(("Kota Jambi", "2"), (found["location"], found["persons"]));
+        Assert.Equal(("Kota Jambi", "ZHANG WEI; KIM MINJUN"), (found["location"], found["persons"]));
+        Assert.Equal("persons[1].expiryDate", found["corrected_fields"]);
         await using var scope = app.Services.CreateAsyncScope();
         var exports = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries
             .Where(e => e.Action == AuditAction.Export).Select(e => e.Target).ToListAsync();
@@ -130,6 +143,13 @@ public sealed class ExportModelTests
             ["persons[1].name"] = new("KIM MINJUN", 0.9, 2, FieldSources.Table, null),
         },
     };
+
+    /// <summary>The rows of a CSV export, each cell by its column's name.</summary>
+    private static List<Dictionary<string, string>> Rows(byte[] bytes)
+    {
+        var table = ReadCsv(bytes);
+        return [.. table[1..].Select(r => table[0].Zip(r).ToDictionary(c => c.First, c => c.Second))];
+    }
 
     /// <summary>The cells of a CSV export, after its byte-order mark: quoted cells unquoted, doubled quotes single.</summary>
     private static List<string[]> ReadCsv(byte[] bytes)

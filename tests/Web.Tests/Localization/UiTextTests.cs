@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 using DocArchive.Web.Localization;
 
 namespace DocArchive.Web.Tests.Localization;
@@ -20,6 +21,7 @@ public sealed partial class UiTextTests
         try
         {
             Assert.Equal(expected, UiText.Date(new DateTimeOffset(2025, 12, 31, 10, 0, 0, TimeSpan.Zero)));
+            Assert.Equal(expected, UiText.Date(new DateOnly(2025, 12, 31)));
         }
         finally
         {
@@ -46,6 +48,7 @@ public sealed partial class UiTextTests
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}"))
             .Concat(Enum.GetNames<DocumentStatus>().Select(s => $"status.{s.ToLowerInvariant()}").Append("status.indexing"))
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
+            .Concat(DocumentTypes.All.Select(t => $"doctype.{t}"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 

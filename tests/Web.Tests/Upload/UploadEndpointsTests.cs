@@ -28,11 +28,11 @@ public sealed class UploadEndpointsTests
         Assert.Equal(2, report.PageCount);
         Assert.True(decision.Status == DocumentStatus.Done, decision.FailureReason);
         var sinar = await client.GetFromJsonAsync<SearchResults>("/api/search?q=Sinar", DocArchiveApplication.Json);
-        var hit = Assert.Single(sinar!.Hits);
+        var hit = Assert.Single(sinar!.Documents);
         Assert.Equal(report.Id, hit.DocumentId);
         Assert.Equal(2, hit.PageNumber);
         var tiongkok = await client.GetFromJsonAsync<SearchResults>("/api/search?q=kewarganegaraan", DocArchiveApplication.Json);
-        Assert.Equal(decision.Id, Assert.Single(tiongkok!.Hits).DocumentId);
+        Assert.Equal(decision.Id, Assert.Single(tiongkok!.Documents).DocumentId);
     }
 
     [Fact]

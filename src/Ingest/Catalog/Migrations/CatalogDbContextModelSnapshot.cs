@@ -353,7 +353,76 @@ namespace DocArchive.Ingest.Catalog.Migrations
 
                     b.HasKey("DocumentId", "Key");
 
+                    b.HasIndex("Confidence");
+
                     b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MachineValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.HasIndex("CorrectedAt");
+
+                    b.ToTable("FieldCorrections");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.MrzCheckFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("MrzCheckFailures");
                 });
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
@@ -609,6 +678,24 @@ namespace DocArchive.Ingest.Catalog.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.MrzCheckFailure", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("MrzFailures")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
                 {
                     b.HasOne("DocArchive.Ingest.Catalog.Document", "Document")
@@ -683,7 +770,11 @@ namespace DocArchive.Ingest.Catalog.Migrations
                 {
                     b.Navigation("Conflicts");
 
+                    b.Navigation("Corrections");
+
                     b.Navigation("Fields");
+
+                    b.Navigation("MrzFailures");
 
                     b.Navigation("Pages");
 

@@ -360,7 +360,76 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
 
                     b.HasKey("DocumentId", "Key");
 
+                    b.HasIndex("Confidence");
+
                     b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MachineValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.HasIndex("CorrectedAt");
+
+                    b.ToTable("FieldCorrections");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.MrzCheckFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Page")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("MrzCheckFailures");
                 });
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.Person", b =>
@@ -620,6 +689,24 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.MrzCheckFailure", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany("MrzFailures")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DocArchive.Ingest.Catalog.PersonDocument", b =>
                 {
                     b.HasOne("DocArchive.Ingest.Catalog.Document", "Document")
@@ -694,7 +781,11 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                 {
                     b.Navigation("Conflicts");
 
+                    b.Navigation("Corrections");
+
                     b.Navigation("Fields");
+
+                    b.Navigation("MrzFailures");
 
                     b.Navigation("Pages");
 

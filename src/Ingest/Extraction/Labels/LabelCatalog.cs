@@ -10,9 +10,11 @@ namespace DocArchive.Ingest.Extraction.Labels;
 internal sealed class LabelCatalog
 {
     private readonly List<(string Field, string[] Keys)> variants;
+    private readonly int extraEdits;
 
-    private LabelCatalog(string file)
+    private LabelCatalog(string file, int extraEdits)
     {
+        this.extraEdits = extraEdits;
         variants = [.. DataFile.Read(file)
             .Select(row => (Field: row[0], Keys: Split(row[1])))
             .Where(v => v.Keys.Length > 0)
@@ -21,36 +23,73 @@ internal sealed class LabelCatalog
     }
 
     /// <summary>Field labels (labels.txt).</summary>
-    public static LabelCatalog Labels { get; } = new("labels.txt");
+    public static LabelCatalog Labels { get; } = new("labels.txt", 0);
 
-    /// <summary>Table column headers (columns.txt).</summary>
-    public static LabelCatalog Columns { get; } = new("columns.txt");
+    /// <summary>
+    /// Table column headers (columns.txt), one more OCR error allowed in long words: bold header words in narrow cells read
+    /// worse, and a header must be mostly column names to count at all.
+    /// </summary>
+    public static LabelCatalog Columns { get; } = new("columns.txt", 1);
 
-    /// <summary>The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/>.</summary>
+    /// <summary>
+    /// The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/>. OCR may run
+    /// two words of a label together (<c>PERMITNO</c>) or cut one in two (<c>N ame</c>): either still matches.
+    /// </summary>
     public LabelMatch? Match(IReadOnlyList<LineToken> tokens, int start, int end)
     {
         foreach (var (field, keys) in variants)
         {
-            if (start + keys.Length > end)
+            if (Consumed(keys, tokens, start, end) is { } count)
             {
-                continue;
-            }
-
-            var all = true;
-            for (var i = 0; i < keys.Length && all; i++)
-            {
-                all = Fuzzy.Same(keys[i], tokens[start + i].Key);
-            }
-
-            if (all)
-            {
-                return new LabelMatch(field, start, keys.Length);
+                return new LabelMatch(field, start, count);
             }
         }
 
         return null;
     }
 
+    /// <summary>How many tokens from <paramref name="start"/> spell <paramref name="keys"/>, or null when they do not.</summary>
+    private int? Consumed(string[] keys, IReadOnlyList<LineToken> tokens, int start, int end)
+    {
+        var (k, t) = (0, start);
+        while (k < keys.Length)
+        {
+            if (t >= end)
+            {
+                return null;
+            }
+
+            if (Same(keys[k], tokens[t].Key))
+            {
+                (k, t) = (k + 1, t + 1);
+            }
+            else if (k + 1 < keys.Length && keys[k].Length + keys[k + 1].Length >= 6 && Same(keys[k] + keys[k + 1], tokens[t].Key))
+            {
+                (k, t) = (k + 2, t + 1);
+            }
+            else if (t + 1 < end && keys[k].Length >= 4 && Same(keys[k], tokens[t].Key + tokens[t + 1].Key))
+            {
+                (k, t) = (k + 1, t + 2);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return t - start;
+    }
+
+    /// <summary>The field of the variant that is exactly these keys, or null.</summary>
+    public string? Exactly(IReadOnlyList<string> keys) =>
+        variants.FirstOrDefault(v => v.Keys.Length == keys.Count && v.Keys.Zip(keys).All(p => Same(p.First, p.Second))).Field;
+
+    /// <summary>Whether some variant starts with <paramref name="key"/>.</summary>
+    public bool StartsAny(string key) => variants.Any(v => Same(v.Keys[0], key));
+
+    private bool Same(string expected, string actual) =>
+        Fuzzy.Same(expected, actual, expected.Length > 5 ? extraEdits : 0);
+
     private static string[] Split(string variant) =>
-        [.. variant.Split([' ', '/', '.', ',', ':', '&', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(Fuzzy.Key).Where(k => k.Length > 0)];
+        [.. variant.Split([' ', '/', '.', ',', ':', '&', '-', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries).Select(Fuzzy.Key).Where(k => k.Length > 0)];
 }

@@ -15,8 +15,19 @@ internal static partial class LabelExtractor
     /// <summary>A gap wider than this many row heights separates cells.</summary>
     private const double CellGap = 1.2;
 
-    public static List<LabelHit> Extract(IReadOnlyList<TextLine> lines, IReadOnlySet<int> skip)
+    /// <summary>A wrapped value goes on at most this many rows further, each at most this many row heights below.</summary>
+    private const int MaxContinuation = 2;
+    private const double ContinuationGap = 0.9;
+
+    /// <summary>The fields whose values are long enough to wrap onto the next row.</summary>
+    private static readonly string[] Wrapping = ["employer", "location", "position", "name"];
+
+    /// <summary>Colons standing in one column: their x-centres agree within this many row heights.</summary>
+    private const double ColonColumnTolerance = 0.6;
+
+    public static List<LabelHit> Extract(IReadOnlyList<TextLine> rows, IReadOnlySet<int> skip)
     {
+        var lines = WithColons(rows);
         var hits = new List<LabelHit>();
         for (var row = 0; row < lines.Count; row++)
         {
@@ -72,6 +83,11 @@ internal static partial class LabelExtractor
             var words = ValueWords(line.Words, last.Word, last.End, valueEnd);
             var marked = last.ColonAfter || words.Text.StartsWith(':');
             var value = words.Text.TrimStart(':', ' ', '.', '-').Trim();
+            if (!value.Any(char.IsLetterOrDigit))
+            {
+                value = string.Empty;
+            }
+
             var valueWords = words.Words;
             var valueRow = row;
             if (value.Length == 0 && s + 1 < segments.Count && !StartsWithLabel(line, segments[s + 1]))
@@ -82,9 +98,14 @@ internal static partial class LabelExtractor
             }
             else if (value.Length == 0 && row + 1 < lines.Count && !skip.Contains(row + 1) && Close(line, lines[row + 1]))
             {
-                (value, valueWords) = NextRowValue(lines[row + 1], match.Field);
+                (value, valueWords) = NextRowValue(lines[row + 1], match.Field, Boxes.Union(line.Words.Skip(firstWord).Take(endWord - firstWord).Select(w => w.Box)));
                 valueRow = row + 1;
                 marked = true;
+            }
+
+            if (value.Length > 0 && Wrapping.Contains(match.Field))
+            {
+                (value, valueWords) = Continued(lines, valueRow, skip, value, valueWords);
             }
 
             if (match.Field != "ignore" && value.Length > 0)
@@ -94,11 +115,16 @@ internal static partial class LabelExtractor
         }
     }
 
-    private static (string Text, IReadOnlyList<PageWord> Words) NextRowValue(TextLine next, string field)
+    /// <summary>The value on the row under a label standing alone: the cell of that row under the label (captions side by side).</summary>
+    private static (string Text, IReadOnlyList<PageWord> Words) NextRowValue(TextLine next, string field, BoundingBox caption)
     {
         var tokens = Tokens.Of(next.Words);
-        var segment = Segments(next)[0];
-        var label = LabelCatalog.Labels.Match(tokens, 0, FirstToken(tokens, segment.End));
+        var segment = Segments(next)
+            .OrderByDescending(s => Boxes.HorizontalOverlap(caption, Boxes.Union(next.Words.Skip(s.Start).Take(s.End - s.Start).Select(w => w.Box))))
+            .ThenBy(s => Math.Abs(next.Words[s.Start].Box.Left - caption.Left))
+            .First();
+        var start = FirstToken(tokens, segment.Start);
+        var label = LabelCatalog.Labels.Match(tokens, start, FirstToken(tokens, segment.End));
         if (label is null)
         {
             return Text(next.Words, segment);
@@ -113,6 +139,54 @@ internal static partial class LabelExtractor
         var words = ValueWords(next.Words, last.Word, last.End, next.Words.Count);
         return (words.Text.TrimStart(':', ' ').Trim(), words.Words);
     }
+
+    /// <summary>
+    /// A value that wraps: the rows under it that start where it starts, close below, with no label of their own.
+    /// </summary>
+    private static (string Text, IReadOnlyList<PageWord> Words) Continued(
+        IReadOnlyList<TextLine> lines, int row, IReadOnlySet<int> skip, string value, IReadOnlyList<PageWord> words)
+    {
+        var all = words.ToList();
+        var text = value;
+        for (var next = row + 1; next < lines.Count && next <= row + MaxContinuation && !skip.Contains(next); next++)
+        {
+            var line = lines[next];
+            var segment = Segments(line)[0];
+            var first = line.Words[segment.Start];
+            if (line.Box.Top - lines[next - 1].Box.Bottom > ContinuationGap * lines[next - 1].Height
+                || Math.Abs(first.Box.Left - all[0].Box.Left) > lines[next - 1].Height || StartsWithLabel(line, segment))
+            {
+                break;
+            }
+
+            var (more, moreWords) = Text(line.Words, segment);
+            text = $"{text} {more}";
+            all.AddRange(moreWords);
+        }
+
+        return (text, all);
+    }
+
+    /// <summary>
+    /// The rows with what OCR made of colons turned back into <c>:</c>: marks standing alone (<c>;</c>, <c>|</c>, <c>_</c>,
+    /// <c>—</c>, <c>"+</c>), and one or two characters in the column where the page's colons stand (<c>1</c>, <c>i</c>).
+    /// </summary>
+    private static List<TextLine> WithColons(IReadOnlyList<TextLine> lines)
+    {
+        var colons = lines.SelectMany(l => l.Words.Where(w => w.Text == ":").Select(w => (Center: Center(w.Box), l.Height))).ToList();
+        var columns = colons.Where(c => colons.Count(o => Math.Abs(o.Center - c.Center) <= ColonColumnTolerance * c.Height) >= 2).ToList();
+        return [.. lines.Select(line =>
+        {
+            var words = line.Words.Select((w, i) =>
+                w.Text != ":" && i > 0 && i < line.Words.Count - 1
+                && (ColonMark().IsMatch(w.Text) || (w.Text.Length <= 2 && columns.Any(c => Math.Abs(c.Center - Center(w.Box)) <= ColonColumnTolerance * line.Height)))
+                    ? w with { Text = ":" }
+                    : w).ToList();
+            return words.SequenceEqual(line.Words) ? line : new TextLine(line.Page, words);
+        })];
+    }
+
+    private static double Center(BoundingBox box) => (box.Left + box.Right) / 2;
 
     private static bool StartsWithLabel(TextLine line, (int Start, int End) segment)
     {
@@ -191,4 +265,8 @@ internal static partial class LabelExtractor
 
     [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]$")]
     private static partial Regex Enumerator();
+
+    /// <summary>A colon as OCR reads it when it stands alone: one to three marks, none a letter, digit, slash, dot or comma.</summary>
+    [GeneratedRegex(@"^[:;|!+~_=\-—–'""“”‘’«»?]{1,3}$")]
+    private static partial Regex ColonMark();
 }

@@ -48,9 +48,16 @@ internal static class PageLayout
             return false;
         }
 
-        // Compare the facing ends so that a slight skew across a wide page does not separate a row.
-        var (leftEnd, rightStart) = boxA.Left < boxB.Left ? (a[^1].Box, b[0].Box) : (b[^1].Box, a[0].Box);
-        return Boxes.VerticalOverlap(leftEnd, rightStart) >= 0.5;
+        // Compare the facing ends so that a slight skew across a wide page does not separate a row; a mark without letters
+        // or digits (a quote, a colon, a rule) sits higher or lower than the text and says nothing of the row.
+        var (left, right) = boxA.Left < boxB.Left ? (a, b) : (b, a);
+        return Boxes.VerticalOverlap(Facing(left, fromEnd: true).Box, Facing(right, fromEnd: false).Box) >= 0.5;
+    }
+
+    private static PageWord Facing(List<PageWord> words, bool fromEnd)
+    {
+        var ordered = fromEnd ? Enumerable.Reverse(words) : words;
+        return ordered.FirstOrDefault(w => w.Text.Count(char.IsLetterOrDigit) >= 2) ?? (fromEnd ? words[^1] : words[0]);
     }
 
     /// <summary>Words for a page that carries only text: one row per text line, boxes on a fixed character grid.</summary>

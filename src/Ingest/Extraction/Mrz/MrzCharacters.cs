@@ -58,12 +58,17 @@ internal static class MrzCharacters
         _ => c,
     };
 
-    /// <summary>A line as read reduced to the zone's alphabet: upper case, filler look-alikes as <c>&lt;</c>, no spaces.</summary>
+    /// <summary>
+    /// A line as read reduced to the zone's alphabet: upper case, no spaces, filler look-alikes as <c>&lt;</c> (among them
+    /// the lower-case letters OCR without a whitelist reads filler as: a zone holds no lower case).
+    /// </summary>
     public static string Clean(string line)
     {
+        ArgumentNullException.ThrowIfNull(line);
         var chars = new List<char>(line.Length);
-        foreach (var c in line.ToUpperInvariant())
+        foreach (var original in line)
         {
+            var c = original is 'c' or 'e' or 'k' or 'a' or 'x' ? '<' : char.ToUpperInvariant(original);
             if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '<')
             {
                 chars.Add(c);

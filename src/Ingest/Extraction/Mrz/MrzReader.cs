@@ -13,11 +13,14 @@ public static class MrzReader
 {
     private const int MaxLengthError = 4;
 
+    /// <summary>Shorter lines are no zone lines (a names line whose filler OCR dropped may be this short).</summary>
+    private const int MinLineLength = 12;
+
     /// <summary>The best zone in <paramref name="lines"/>: the first that validates, else the one failing fewest checks; null when none.</summary>
     public static MrzResult? Read(IReadOnlyList<string> lines, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var clean = lines.Select(MrzCharacters.Clean).Where(l => l.Length >= 20).ToList();
+        var clean = lines.Select(MrzCharacters.Clean).Where(l => l.Length >= MinLineLength).ToList();
         MrzResult? best = null;
         foreach (var layout in MrzLayout.All)
         {
@@ -50,9 +53,14 @@ public static class MrzReader
 
     private static bool Fits(List<string> window, MrzLayout layout)
     {
-        if (window.Any(l => Math.Abs(l.Length - layout.LineLength) > MaxLengthError))
+        // The names line may be short: OCR drops trailing filler, which padding puts back.
+        for (var i = 0; i < window.Count; i++)
         {
-            return false;
+            var tooShort = i == layout.Names.Line ? window[i].Length < MinLineLength : window[i].Length < layout.LineLength - MaxLengthError;
+            if (tooShort || window[i].Length > layout.LineLength + MaxLengthError)
+            {
+                return false;
+            }
         }
 
         var visa = window[0].StartsWith('V');

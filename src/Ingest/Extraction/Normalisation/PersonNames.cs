@@ -31,7 +31,9 @@ internal static class PersonNames
             text = parts[0] + " " + parts[1];
         }
 
-        var words = Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Tokens without a letter (a row number, a stray mark) are no part of a name; digits inside words are misread letters.
+        var words = Clean(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t.Any(char.IsLetter))))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && Titles.Contains(words[0].TrimEnd('.').Replace(".", string.Empty, StringComparison.Ordinal)))
         {
             words.RemoveAt(0);

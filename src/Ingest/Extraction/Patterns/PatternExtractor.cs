@@ -54,7 +54,7 @@ internal static partial class PatternExtractor
 
         foreach (Match nationality in NationalityPhrase().Matches(window))
         {
-            if (Nationalities.ToAlpha3(nationality.Groups[1].Value) is { } code)
+            if (Nationality(nationality.Groups[1].Value) is { } code)
             {
                 person.Add(Make("nationality", code, lines, mention.Index + nationality.Index));
                 break;
@@ -82,6 +82,21 @@ internal static partial class PatternExtractor
         }
 
         return person;
+    }
+
+    /// <summary>The country the words after <c>warga negara</c> name, the longest run of them that names one (<c>Republik Rakyat Tiongkok</c>).</summary>
+    private static string? Nationality(string words)
+    {
+        var parts = words.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (var count = parts.Length; count >= 1; count--)
+        {
+            if (Nationalities.ToAlpha3(string.Join(' ', parts.Take(count))) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A candidate whose evidence is the row holding character <paramref name="index"/> of the page text.</summary>
@@ -115,7 +130,7 @@ internal static partial class PatternExtractor
     [GeneratedRegex(@"(?:paspor|passport)\s*(?:nomor|no\.?|number)?\s*:?\s*([A-Z0-9]{6,9})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassportPhrase();
 
-    [GeneratedRegex(@"(?:berkewarganegaraan|kewarganegaraan|warga\s+negara|\bWNA?|\()\s*(\p{L}+(?:\s+\p{Lu}\p{L}+)?)")]
+    [GeneratedRegex(@"(?:berkewarganegaraan|kewarganegaraan|warga\s+negara|\bWNA?|\()\s*(\p{L}+(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.]*|of)){0,3})")]
     private static partial Regex NationalityPhrase();
 
     [GeneratedRegex(@"(?:berakhir|habis|kedaluwarsa|berlaku\s+(?:sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d))(?:\s+pada)?(?:\s+tanggal)?", RegexOptions.IgnoreCase)]

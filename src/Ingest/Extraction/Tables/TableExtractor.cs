@@ -1,153 +1,151 @@
 using System.Text.RegularExpressions;
-using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Ingest.Extraction.Tables;
 
 /// <summary>
-/// Reads tables of persons: a header row is a row naming at least three known columns (a header may wrap onto a second
-/// row); columns span the x-ranges of their header words, cut half-way between neighbours; each body word goes to the
-/// column under its centre; a row starts where the row-number column holds a number, and lines without one continue it.
+/// Reads tables of persons. A header is a row (or two rows, when header cells wrap) whose words are mostly known column
+/// names (<c>columns.txt</c>) naming at least three columns; a column ends where the body's words leave a gap between
+/// two headers; each body word goes to the column under its centre. A record starts on a line with a row number, or
+/// with a value in a column that never wraps (passport number, count) when the record has one already: lines between
+/// continue the record, so cells that wrap over several lines stay one cell.
 /// </summary>
 internal static partial class TableExtractor
 {
     private static readonly string[] ClosingWords = ["DEMIKIAN", "KESIMPULAN", "CATATAN", "MENGETAHUI", "DIBUAT", "TIM", "REKOMENDASI"];
+
+    /// <summary>Columns whose cells hold one short value that never wraps: a second one means a second record.</summary>
+    private static readonly string[] AnchorColumns = ["passportNumber", "count"];
+
+    /// <summary>A body line further than this many line heights below the previous one ends the table.</summary>
+    private const double EndGap = 3;
 
     public static List<TableRow> Extract(IReadOnlyList<TextLine> lines, ISet<int> used)
     {
         var rows = new List<TableRow>();
         for (var r = 0; r < lines.Count; r++)
         {
-            if (Header(lines[r]) is not { } header)
+            if (TableHeader.Find(lines, r) is not { } header)
             {
                 continue;
             }
 
-            used.Add(r);
-            var body = r + 1;
-            if (body < lines.Count && IsHeaderContinuation(lines[body], header))
+            for (var h = r; h < r + header.Rows; h++)
             {
-                header = Continue(header, lines[body]);
-                used.Add(body);
-                body++;
+                used.Add(h);
             }
 
-            var columns = Bounded(header);
-            r = ReadBody(lines, body, columns, rows, used) - 1;
+            var body = r + header.Rows;
+            var end = BodyEnd(lines, body);
+            var columns = Columns(header.Cells, lines.Skip(body).Take(end - body));
+            if (Enumerable.Range(body, end - body).FirstOrDefault(b => Crosses(lines[b], columns), end) is var prose && prose < end)
+            {
+                end = prose;
+                columns = Columns(header.Cells, lines.Skip(body).Take(end - body));
+            }
+
+            ReadBody(lines, body, end, columns, rows, used);
+            r = end - 1;
         }
 
         return rows;
     }
 
-    /// <summary>The header cells of a row: (field, words) for every known column named, or null when fewer than three.</summary>
-    private static List<(string Field, List<PageWord> Words)>? Header(TextLine line)
+    /// <summary>The first line after <paramref name="start"/> that is no longer part of the table's body.</summary>
+    private static int BodyEnd(IReadOnlyList<TextLine> lines, int start)
     {
-        var tokens = Tokens.Of(line.Words);
-        var cells = new List<(string Field, List<PageWord> Words)>();
-        var i = 0;
-        while (i < tokens.Count)
+        for (var r = start; r < lines.Count; r++)
         {
-            if (LabelCatalog.Columns.Match(tokens, i, tokens.Count) is { } match)
+            var previous = r > start ? lines[r - 1] : null;
+            if (previous is not null && lines[r].Box.Top - previous.Box.Bottom > EndGap * Math.Max(lines[r].Height, previous.Height))
             {
-                var words = Enumerable.Range(tokens[i].Word, tokens[match.End - 1].Word - tokens[i].Word + 1).Select(w => line.Words[w]).ToList();
-                cells.Add((match.Field, words));
-                i = match.End;
+                return r;
             }
-            else
+
+            var first = Text.Fuzzy.Key(lines[r].Words[0].Text);
+            if (ClosingWords.Contains(first) || TableHeader.Find(lines, r) is not null)
             {
-                i++;
+                return r;
             }
         }
 
-        var fields = cells.Select(c => c.Field).Distinct().ToList();
-        var persons = fields.Intersect(["name", "passportNumber", "position", "nationality"]).Count();
-        return fields.Count >= 3 && persons >= 2 && cells.Count * 2 >= tokens.Count / 2 ? cells : null;
+        return lines.Count;
     }
 
-    /// <summary>Whether the row under a header holds the second line of its cells: no digits, every word under a header cell.</summary>
-    private static bool IsHeaderContinuation(TextLine line, List<(string Field, List<PageWord> Words)> header) =>
-        line.Words.All(w => !w.Text.Any(char.IsDigit))
-        && line.Words.All(w => header.Any(c => Overlaps(w.Box, c.Words)))
-        && line.Box.Top - header.Max(c => c.Words.Max(w => w.Box.Bottom)) < 1.5 * line.Height;
-
-    private static bool Overlaps(BoundingBox box, List<PageWord> words)
+    /// <summary>
+    /// The columns under the header cells: each boundary lies between two neighbouring headers' centres, where the fewest
+    /// body words cross it (the gap between the columns' text), in the gap nearest to the one between the headers.
+    /// </summary>
+    private static List<TableColumn> Columns(IReadOnlyList<HeaderCell> cells, IEnumerable<TextLine> body)
     {
-        var cell = Boxes.Union(words.Select(w => w.Box));
-        return Boxes.HorizontalOverlap(box, cell) > 0;
-    }
-
-    /// <summary>Adds the second header row's words to the cells above them and re-reads each cell's field from both rows.</summary>
-    private static List<(string Field, List<PageWord> Words)> Continue(List<(string Field, List<PageWord> Words)> header, TextLine line)
-    {
-        var cells = header.Select(c => (c.Field, Words: c.Words.ToList())).ToList();
-        foreach (var word in line.Words)
-        {
-            var cell = cells.MaxBy(c => Boxes.HorizontalOverlap(word.Box, Boxes.Union(c.Words.Select(w => w.Box))));
-            cell.Words.Add(word);
-        }
-
-        return [.. cells.Select(c =>
-        {
-            var tokens = Tokens.Of(c.Words);
-            var match = LabelCatalog.Columns.Match(tokens, 0, tokens.Count);
-            return (match is not null && match.Count == tokens.Count ? match.Field : c.Field, c.Words);
-        })];
-    }
-
-    private static List<TableColumn> Bounded(List<(string Field, List<PageWord> Words)> header)
-    {
-        var cells = header
-            .Select(c => (c.Field, Box: Boxes.Union(c.Words.Select(w => w.Box))))
-            .OrderBy(c => c.Box.Left)
-            .ToList();
+        var words = body.SelectMany(l => l.Words).Select(w => w.Box).ToList();
+        var ordered = cells.OrderBy(c => c.Box.Left).ToList();
         var columns = new List<TableColumn>();
-        for (var i = 0; i < cells.Count; i++)
+        var left = double.MinValue;
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var left = i == 0 ? double.MinValue : (cells[i - 1].Box.Right + cells[i].Box.Left) / 2;
-            var right = i == cells.Count - 1 ? double.MaxValue : (cells[i].Box.Right + cells[i + 1].Box.Left) / 2;
-            columns.Add(new TableColumn(cells[i].Field, left, right));
+            var right = i == ordered.Count - 1 ? double.MaxValue : Boundary(ordered[i].Box, ordered[i + 1].Box, words);
+            columns.Add(new TableColumn(ordered[i].Field, left, right));
+            left = right;
         }
 
         return columns;
     }
 
-    /// <summary>Reads rows from <paramref name="start"/> until the table ends; returns the first row after it.</summary>
-    private static int ReadBody(IReadOnlyList<TextLine> lines, int start, List<TableColumn> columns, List<TableRow> rows, ISet<int> used)
+    private static double Boundary(BoundingBox header, BoundingBox next, List<BoundingBox> words)
     {
-        var hasNumber = columns.Any(c => c.Field == "no");
-        Dictionary<string, List<PageWord>>? current = null;
-        TextLine? previous = null;
-        var r = start;
-        for (; r < lines.Count; r++)
+        var from = (header.Left + header.Right) / 2;
+        var to = Math.Max(from + 1, (next.Left + next.Right) / 2);
+        var between = (Math.Min(header.Right, next.Left) + Math.Max(header.Right, next.Left)) / 2;
+        var edges = words.SelectMany(w => new[] { w.Left, w.Right }).Where(x => x > from && x < to).Append(from).Append(to).Order().Distinct().ToList();
+        var spans = edges.Zip(edges.Skip(1), (a, b) => (From: a, To: b, Crossing: words.Count(w => w.Left < (a + b) / 2 && w.Right > (a + b) / 2))).ToList();
+        var fewest = spans.Min(s => s.Crossing);
+        var best = (From: between, To: between, Distance: double.MaxValue);
+        for (var i = 0; i < spans.Count; i++)
         {
-            var line = lines[r];
-            if (Ends(line, previous))
+            if (spans[i].Crossing != fewest)
             {
-                break;
+                continue;
             }
 
-            var cells = Cells(line, columns);
-            var number = cells.TryGetValue("no", out var no) ? string.Concat(no.Select(w => w.Text)) : string.Empty;
-            bool startsRecord;
-            if (hasNumber)
+            var (start, end) = (spans[i].From, spans[i].To);
+            while (i + 1 < spans.Count && spans[i + 1].Crossing == fewest)
             {
-                if (number.Length > 0 && !RowNumber().IsMatch(number))
+                end = spans[++i].To;
+            }
+
+            var distance = between < start ? start - between : between > end ? between - end : 0;
+            if (distance < best.Distance)
+            {
+                best = (start, end, distance);
+            }
+        }
+
+        return (best.From + best.To) / 2;
+    }
+
+    /// <summary>Whether the line runs across the columns, as prose under a table does: two of its words cross a boundary.</summary>
+    private static bool Crosses(TextLine line, List<TableColumn> columns) =>
+        line.Words.Count(w => columns.Any(c => c.Right > w.Box.Left && c.Right < w.Box.Right)) >= 2;
+
+    private static void ReadBody(IReadOnlyList<TextLine> lines, int start, int end, List<TableColumn> columns, List<TableRow> rows, ISet<int> used)
+    {
+        var body = Enumerable.Range(start, end - start).Select(r => (Row: r, Cells: Cells(lines[r], columns))).Where(b => b.Cells.Count > 0).ToList();
+        var starts = TextStarts(body.Select(b => b.Cells));
+        Dictionary<string, List<PageWord>>? current = null;
+        foreach (var (r, cells) in body)
+        {
+            var numbered = cells.TryGetValue("no", out var no) && RowNumber().IsMatch(string.Concat(no.Select(w => w.Text)));
+            var again = current is not null && AnchorColumns.Any(c => cells.ContainsKey(c) && current.ContainsKey(c));
+            if (current is null || numbered || again)
+            {
+                if (current is not null)
                 {
-                    break;
+                    rows.Add(Row(lines[r].Page, current));
                 }
 
-                startsRecord = number.Length > 0;
-            }
-            else
-            {
-                startsRecord = current is null || previous is null || line.Box.Top - previous.Box.Bottom > 0.6 * line.Height;
-            }
-
-            if (startsRecord || current is null)
-            {
                 current = [];
-                rows.Add(new TableRow(line.Page, current.ToDictionary(p => p.Key, p => (IReadOnlyList<PageWord>)p.Value)));
             }
 
             foreach (var (field, words) in cells)
@@ -157,33 +155,48 @@ internal static partial class TableExtractor
                     current[field] = list = [];
                 }
 
-                list.AddRange(words);
+                list.AddRange(words.Select((w, i) => i == 0 ? WithoutRule(w, starts[field], lines[r].Height) : w));
             }
 
-            rows[^1] = new TableRow(line.Page, current.ToDictionary(p => p.Key, p => (IReadOnlyList<PageWord>)[.. p.Value]));
             used.Add(r);
-            previous = line;
         }
 
-        return r;
-    }
-
-    private static bool Ends(TextLine line, TextLine? previous)
-    {
-        if (previous is not null && line.Box.Top - previous.Box.Bottom > 3 * Math.Max(line.Height, previous.Height))
+        if (current is not null)
         {
-            return true;
+            rows.Add(Row(lines[end - 1].Page, current));
         }
-
-        var first = Text.Fuzzy.Key(line.Words[0].Text);
-        return ClosingWords.Contains(first) || (Header(line) is not null);
     }
 
+    /// <summary>Where the text of each column starts: the median left edge of the first word of its cells.</summary>
+    private static Dictionary<string, double> TextStarts(IEnumerable<Dictionary<string, List<PageWord>>> lines) =>
+        lines.SelectMany(l => l.Select(c => (Field: c.Key, c.Value[0].Box.Left)))
+            .GroupBy(c => c.Field)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Left).Order().ElementAt(g.Count() / 2));
+
+    /// <summary>
+    /// A cell's first word without its first letter when that letter is a rule OCR read as <c>I</c> or <c>l</c>: the
+    /// word then starts left of where the column's text starts.
+    /// </summary>
+    private static PageWord WithoutRule(PageWord word, double textStart, double height) =>
+        word.Text.Length >= 3 && word.Text[0] is 'I' or 'l' or '1' && char.IsLetter(word.Text[1]) && word.Box.Left < textStart - (0.3 * height)
+            ? word with { Text = word.Text[1..] }
+            : word;
+
+    private static TableRow Row(int page, Dictionary<string, List<PageWord>> cells) =>
+        new(page, cells.ToDictionary(p => p.Key, p => (IReadOnlyList<PageWord>)[.. p.Value]));
+
+    /// <summary>The line's words by column, with the table's rules (read as <c>|</c>, brackets) taken off them.</summary>
     private static Dictionary<string, List<PageWord>> Cells(TextLine line, List<TableColumn> columns)
     {
         var cells = new Dictionary<string, List<PageWord>>();
         foreach (var word in line.Words)
         {
+            var text = Rules().Replace(word.Text, string.Empty);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
             var center = (word.Box.Left + word.Box.Right) / 2;
             var column = columns.First(c => center >= c.Left && center < c.Right);
             if (!cells.TryGetValue(column.Field, out var list))
@@ -191,7 +204,7 @@ internal static partial class TableExtractor
                 cells[column.Field] = list = [];
             }
 
-            list.Add(word);
+            list.Add(word with { Text = text });
         }
 
         return cells;
@@ -199,4 +212,8 @@ internal static partial class TableExtractor
 
     [GeneratedRegex(@"^[\(]?[0-9OIl]{1,3}[.)]?$")]
     private static partial Regex RowNumber();
+
+    /// <summary>Vertical rules OCR reads as characters at a word's edges: <c>|</c>, brackets, braces.</summary>
+    [GeneratedRegex(@"^[|\[\]{}]+|[|\[\]{}]+$|\|")]
+    private static partial Regex Rules();
 }

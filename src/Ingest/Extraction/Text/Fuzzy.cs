@@ -30,15 +30,15 @@ internal static class Fuzzy
         return builder.ToString();
     }
 
-    /// <summary>Whether two keys are the same word read with at most the errors their length allows.</summary>
-    public static bool Same(string expected, string actual)
+    /// <summary>Whether two keys are the same word read with at most the errors their length allows, and <paramref name="extra"/> more.</summary>
+    public static bool Same(string expected, string actual, int extra = 0)
     {
         if (string.Equals(expected, actual, StringComparison.Ordinal))
         {
             return true;
         }
 
-        var allowed = Allowed(expected.Length);
+        var allowed = Allowed(expected.Length) + extra;
         return allowed > 0 && Math.Abs(expected.Length - actual.Length) <= allowed && Distance(expected, actual) <= allowed;
     }
 

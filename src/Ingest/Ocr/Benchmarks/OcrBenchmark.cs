@@ -67,14 +67,7 @@ public static class OcrBenchmark
         {
             try
             {
-                var head = new byte[ContentTypes.SniffLength];
-                int read;
-                using (var stream = File.OpenRead(file))
-                {
-                    read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-                }
-
-                var contentType = ContentTypes.Sniff(head.AsSpan(0, read)) ?? throw new UnsupportedDocumentException("not a PDF, TIFF, PNG or JPEG");
+                var contentType = ContentTypes.OfFile(file) ?? throw new UnsupportedDocumentException("not a PDF, TIFF, PNG or JPEG");
                 using var source = PageSources.Open(file, contentType, PageSourceLimits.From(options));
                 for (var page = 1; page <= source.PageCount; page++)
                 {

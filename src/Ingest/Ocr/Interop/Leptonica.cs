@@ -25,6 +25,9 @@ internal static partial class Leptonica
     /// <summary>Leptonica's <c>IFF_PNM</c>.</summary>
     public const int FormatPnm = 11;
 
+    /// <summary><c>L_ROTATE_AREA_MAP</c> for <see cref="pixRotate"/>: each pixel from the area it covers (smooth, slower).</summary>
+    public const int RotateAreaMap = 1;
+
     /// <summary><c>L_ROTATE_SHEAR</c> for <see cref="pixRotate"/>.</summary>
     public const int RotateShear = 2;
 
@@ -66,13 +69,14 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     public static partial int pixSetResolution(SafePixHandle pix, int xres, int yres);
 
+    /// <summary>The skew of a 1-bpp image: the angle in degrees that <see cref="pixRotate"/> turns it by to deskew, and Leptonica's confidence; 0 on success.</summary>
     [LibraryImport(Library)]
-    public static partial SafePixHandle pixFindSkewAndDeskew(SafePixHandle pix, int reductionSearch, out float angle, out float confidence);
+    public static partial int pixFindSkew(SafePixHandle pix, out float angle, out float confidence);
 
     [LibraryImport(Library)]
     public static partial SafePixHandle pixRotateOrth(SafePixHandle pix, int quadrants);
 
-    /// <summary>Rotates by <paramref name="radians"/> (area mapping, white brought in) keeping the size.</summary>
+    /// <summary>Rotates by <paramref name="radians"/> clockwise with the given method and background, keeping the size when both are 0.</summary>
     [LibraryImport(Library)]
     public static partial SafePixHandle pixRotate(SafePixHandle pix, float radians, int type, int incolor, int width, int height);
 

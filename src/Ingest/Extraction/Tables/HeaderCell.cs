@@ -1,0 +1,6 @@
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Ingest.Extraction.Tables;
+
+/// <summary>A column's header: its field and where its words stand.</summary>
+internal sealed record HeaderCell(string Field, BoundingBox Box);

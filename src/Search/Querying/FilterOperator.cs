@@ -1,0 +1,11 @@
+namespace DocArchive.Search.Querying;
+
+/// <summary>How a filter compares: <c>:</c> is, <c>&lt;</c> before, <c>&gt;</c> after, <c>&lt;=</c> and <c>&gt;=</c> inclusive.</summary>
+public enum FilterOperator
+{
+    Is,
+    Before,
+    AtOrBefore,
+    After,
+    AtOrAfter,
+}

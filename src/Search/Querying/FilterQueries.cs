@@ -1,0 +1,181 @@
+using System.Globalization;
+using DocArchive.Search.Analysis;
+using DocArchive.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DocArchive.Search.Querying;
+
+/// <summary>Turns the filters of the search box into queries, refusing values they cannot mean.</summary>
+internal sealed class FilterQueries(TextAnalyzer analyzer)
+{
+    public static readonly IReadOnlyList<string> DocumentTypes = ["permit", "rptka", "minutes", "field_report", "passport", "other"];
+
+    public BuiltFilters Build(IReadOnlyList<SearchFilter> filters, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        if (filters.Count == 0)
+        {
+            return BuiltFilters.None;
+        }
+
+        var documents = new BooleanQuery();
+        var persons = new BooleanQuery();
+        var listed = new BooleanQuery();
+        var expiryTests = new List<Func<int, bool>>();
+        foreach (var filter in filters)
+        {
+            var occur = filter.IsExcluded ? Occur.MUST_NOT : Occur.MUST;
+            switch (filter.Field)
+            {
+                case FilterField.Type:
+                    documents.Add(new TermQuery(new Term(IndexSchema.DocumentType, DocumentType(filter))), occur);
+                    break;
+                case FilterField.Uploaded:
+                    documents.Add(DayRange(IndexSchema.Uploaded, filter.Operator, Date(filter).DayNumber), occur);
+                    break;
+                case FilterField.Year:
+                    var year = Year(filter);
+                    documents.Add(Between(IndexSchema.Date, new DateOnly(year, 1, 1).DayNumber, new DateOnly(year, 12, 31).DayNumber), occur);
+                    break;
+                case FilterField.Employer:
+                    var employer = Employer(filter);
+                    documents.Add(employer, occur);
+                    listed.Add(employer, occur);
+                    break;
+                case FilterField.Nationality:
+                    persons.Add(new TermQuery(new Term(IndexSchema.Nationality, Nationality(filter))), occur);
+                    break;
+                case FilterField.Expires:
+                    var day = Date(filter).DayNumber;
+                    persons.Add(DayRange(IndexSchema.Expiry, filter.Operator, day), occur);
+                    expiryTests.Add(Test(filter.Operator, day, filter.IsExcluded));
+                    break;
+                case FilterField.Expired:
+                    var expired = Expired(filter) != filter.IsExcluded;
+                    var op = expired ? FilterOperator.Before : FilterOperator.AtOrAfter;
+                    persons.Add(DayRange(IndexSchema.Expiry, op, today.DayNumber), Occur.MUST);
+                    expiryTests.Add(Test(op, today.DayNumber, excluded: false));
+                    break;
+                default:
+                    throw new InvalidSearchQueryException($"The filter {filter.Field} is not known.");
+            }
+        }
+
+        return new BuiltFilters(
+            Positive(documents, IndexSchema.DocumentKind),
+            Positive(persons, IndexSchema.PersonKind),
+            Positive(listed, IndexSchema.PersonKind),
+            latest => expiryTests.TrueForAll(test => test(latest)));
+    }
+
+    /// <summary>A filter of only exclusions needs something to exclude from: every entry of its kind.</summary>
+    private static Query? Positive(BooleanQuery query, string kind)
+    {
+        if (query.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static Func<int, bool> Test(FilterOperator op, int day, bool excluded) => latest =>
+        latest > 0 && op switch
+        {
+            FilterOperator.Before => latest < day,
+            FilterOperator.AtOrBefore => latest <= day,
+            FilterOperator.After => latest > day,
+            FilterOperator.AtOrAfter => latest >= day,
+            _ => latest == day,
+        } != excluded;
+
+    private static Query DayRange(string field, FilterOperator op, int day) => op switch
+    {
+        FilterOperator.Before => NumericRangeQuery.NewInt32Range(field, null, day, minInclusive: true, maxInclusive: false),
+        FilterOperator.AtOrBefore => NumericRangeQuery.NewInt32Range(field, null, day, minInclusive: true, maxInclusive: true),
+        FilterOperator.After => NumericRangeQuery.NewInt32Range(field, day, null, minInclusive: false, maxInclusive: true),
+        FilterOperator.AtOrAfter => NumericRangeQuery.NewInt32Range(field, day, null, minInclusive: true, maxInclusive: true),
+        _ => Between(field, day, day),
+    };
+
+    private static Query Between(string field, int first, int last) =>
+        NumericRangeQuery.NewInt32Range(field, first, last, minInclusive: true, maxInclusive: true);
+
+    private static string DocumentType(SearchFilter filter)
+    {
+        RequireIs(filter);
+        var type = filter.Value.ToLowerInvariant();
+        return DocumentTypes.Contains(type)
+            ? type
+            : throw new InvalidSearchQueryException($"type: takes one of {string.Join(", ", DocumentTypes)} (not '{filter.Value}').");
+    }
+
+    private static string Nationality(SearchFilter filter)
+    {
+        RequireIs(filter);
+        return filter.Value.Length == 3 && filter.Value.All(char.IsAsciiLetter)
+            ? filter.Value.ToUpperInvariant()
+            : throw new InvalidSearchQueryException($"nationality: takes a three-letter country code such as CHN (not '{filter.Value}').");
+    }
+
+    private static bool Expired(SearchFilter filter)
+    {
+        RequireIs(filter);
+        return filter.Value.ToLowerInvariant() switch
+        {
+            "yes" or "ya" => true,
+            "no" or "tidak" => false,
+            _ => throw new InvalidSearchQueryException($"expired: takes yes or no (not '{filter.Value}')."),
+        };
+    }
+
+    private static int Year(SearchFilter filter)
+    {
+        RequireIs(filter);
+        return filter.Value.Length == 4 && int.TryParse(filter.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900
+            ? year
+            : throw new InvalidSearchQueryException($"year: takes a year such as 2024 (not '{filter.Value}').");
+    }
+
+    private static DateOnly Date(SearchFilter filter) =>
+        DateOnly.TryParseExact(filter.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InvalidSearchQueryException(
+                $"{SearchBoxParser.NameOf(filter.Field)} takes a date written like 2026-01-01 (not '{filter.Value}').");
+
+    private Query Employer(SearchFilter filter)
+    {
+        RequireIs(filter);
+        var tokens = analyzer.Tokens(IndexSchema.Company, filter.Value);
+        switch (tokens.Count)
+        {
+            case 0:
+                throw new InvalidSearchQueryException("employer: takes a company name, such as employer:\"sinar batu\".");
+            case 1:
+                return new TermQuery(new Term(IndexSchema.Company, tokens[0].Term));
+            default:
+                var phrase = new PhraseQuery();
+                foreach (var token in tokens)
+                {
+                    phrase.Add(new Term(IndexSchema.Company, token.Term), token.Position);
+                }
+
+                return phrase;
+        }
+    }
+
+    private static void RequireIs(SearchFilter filter)
+    {
+        if (filter.Operator != FilterOperator.Is)
+        {
+            var name = SearchBoxParser.NameOf(filter.Field);
+            throw new InvalidSearchQueryException($"{name} is written {name}:value; only expires and uploaded compare with < and >.");
+        }
+    }
+}

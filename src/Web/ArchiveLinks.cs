@@ -1,0 +1,12 @@
+namespace DocArchive.Web;
+
+/// <summary>The addresses of the pages about one thing, as every page links to them.</summary>
+public static class ArchiveLinks
+{
+    public static string Document(Guid id) => $"/documents/{id}";
+
+    public static string Person(Guid id) => $"/persons/{id}";
+
+    /// <summary>A company's page by its comparison key (<c>SINAR BATU MINING</c>), escaped for the path.</summary>
+    public static string Company(string key) => $"/companies/{Uri.EscapeDataString(key)}";
+}

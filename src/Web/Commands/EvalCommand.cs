@@ -1,0 +1,82 @@
+using System.Globalization;
+using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Extraction.Evaluation;
+
+namespace DocArchive.Web.Commands;
+
+/// <summary>
+/// <c>eval DIR</c>: runs <c>extract</c> over every file of DIR with a <c>NAME.truth.json</c> beside it and prints per-field
+/// precision, recall and F1, document-type accuracy, the targets, the time extraction adds and every miss. The exit code
+/// is non-zero only for a usage error.
+/// </summary>
+public static class EvalCommand
+{
+    private const string Usage = "usage: docarchive eval DIR  (DIR holds documents with NAME.truth.json beside them)";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var arguments = VerbArguments.Parse(args);
+        if (arguments.Operands is not [var directory] || !Directory.Exists(directory) || CorpusEvaluation.Cases(directory).Count == 0)
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        return await CommandHost.RunAsync(arguments.HostSwitches, output, async services =>
+        {
+            var bar = new ProgressBar(progress, "extracted", CorpusEvaluation.Cases(directory).Count);
+            var done = 0;
+            var report = await services.GetRequiredService<CorpusEvaluation>().EvaluateAsync(
+                directory, new Progress<FileExtractionResult>(r => bar.Report(Interlocked.Increment(ref done), Path.GetFileName(r.File))), cancellationToken);
+            bar.Finish();
+            Write(output, directory, report);
+            return 0;
+        });
+    }
+
+    private static void Write(TextWriter output, string directory, CorpusReport report)
+    {
+        var scores = report.Scores;
+        var unreadable = report.Documents.Where(d => d.Record is null).ToList();
+        output.WriteLine(Invariant($"{directory}: {scores.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s, {unreadable.Count} unreadable"));
+        output.WriteLine(Invariant($"document type accuracy {scores.DocumentTypeAccuracy:0.000} ({scores.Documents - scores.Misses.Count(m => m.Field == "documentType")}/{scores.Documents})"));
+        output.WriteLine();
+        output.WriteLine($"{"field",-24} {"precision",9} {"recall",7} {"F1",6}  {"tp",5} {"fp",4} {"fn",4}");
+        foreach (var field in scores.Fields.Append(scores.Overall))
+        {
+            output.WriteLine(Invariant($"{field.Field,-24} {field.Precision,9:0.000} {field.Recall,7:0.000} {field.F1,6:0.000}  {field.TruePositives,5} {field.FalsePositives,4} {field.FalseNegatives,4}"));
+        }
+
+        output.WriteLine();
+        foreach (var target in EvaluationTargets.Check(scores))
+        {
+            output.WriteLine(Invariant($"target {target.Name} >= {target.Minimum:0.00}: {target.Value:0.000} {(target.Met ? "met" : "NOT met")}"));
+        }
+
+        var reading = report.Documents.Sum(d => d.Reading.TotalSeconds);
+        var rereading = report.Documents.Sum(d => d.Rereading.TotalSeconds);
+        var extracting = report.Documents.Sum(d => d.Extracting.TotalSeconds);
+        output.WriteLine(Invariant(
+            $"time summed over documents: reading pages {reading:0.0} s, re-reading zone bands {rereading:0.0} s, extracting {extracting:0.00} s: extraction adds {report.ExtractionShare:0.0%} (target < 10%)"));
+        foreach (var file in unreadable)
+        {
+            output.WriteLine($"unreadable {Path.GetFileName(file.File)}: {file.Error}");
+        }
+
+        foreach (var truth in report.UnreadableTruth)
+        {
+            output.WriteLine($"unreadable truth {truth}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"misses ({scores.Misses.Count}): file, field, expected, got");
+        foreach (var miss in scores.Misses)
+        {
+            output.WriteLine($"{miss.Document}\t{miss.Field}\t{miss.Expected ?? "null"}\t{miss.Actual ?? "null"}");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using DocArchive.Ingest.Persons;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DocArchive.Web.Watch;
+
+/// <summary>The expiry watch: permits expired and ending within the window, by employer and by place, each row linking to the person.</summary>
+public sealed class WatchModel(ExpiryWatch watch) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "days")]
+    public string? Days { get; set; }
+
+    public WatchList? List { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (WatchWindow.TryParse(Days, out var window))
+        {
+            List = await watch.ListAsync(window, cancellationToken);
+        }
+        else
+        {
+            Error = WatchWindow.Invalid(Days);
+        }
+    }
+}

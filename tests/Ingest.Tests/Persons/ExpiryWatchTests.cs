@@ -1,0 +1,70 @@
+using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Tests.Catalog;
+
+namespace DocArchive.Ingest.Tests.Persons;
+
+public sealed class ExpiryWatchTests
+{
+    private static readonly DateOnly Today = new(2025, 1, 20);
+
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task ListAsync_ListsEachPersonsLatestPermitByEmployerAndPlace_WhenItEndedOrEndsWithinTheWindow(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await Permit(catalog, "ZHANG WEI", "E12345678", "PT Sinar Batu Mining", Today.AddDays(-400));
+        var renewed = await Permit(catalog, "ZHANG WEI", "E12345678", "PT Sinar Batu Mining", Today.AddDays(20));
+        await Permit(catalog, "LI MING", "E87654321", "PT Cahaya Makmur Minerals", Today.AddDays(45));
+        await Permit(catalog, "WANG FANG", "E11112222", "PT Cahaya Makmur Minerals", Today.AddDays(200));
+        await StoredRecords.AddAsync(catalog, new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.FieldReport,
+            DocumentDate = Today.AddDays(-10),
+            Location = "Kota Jambi",
+            Persons =
+            [
+                StoredRecords.Worker("ZHANG WEL", "E12345678", "PT. SINAR BATU MINING Tbk") with { ExpiryDate = Today.AddDays(20) },
+                StoredRecords.Worker("KIM MINJUN", "M12345678", "Sinar Batu Mining, PT") with { ExpiryDate = Today.AddDays(-5) },
+            ],
+        });
+        await StoredRecords.AddAsync(catalog, new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Rptka,
+            Persons = [StoredRecords.Worker("PARK JISOO", "M87654321", "PT Sinar Batu Mining") with { ExpiryDate = Today.AddDays(3) }],
+        });
+        await using var db = catalog.NewContext();
+        var watch = new ExpiryWatch(db, new FixedClock(Today));
+
+        var month = await watch.ListAsync(30, CancellationToken.None);
+        var quarter = await watch.ListAsync(90, CancellationToken.None);
+
+        Assert.Equal((Today, 30, 1, 1), (month.AsOf, month.Days, month.Expired, month.Expiring));
+        var sinar = Assert.Single(month.ByEmployer);
+        Assert.Equal(("SINAR BATU MINING", 1, 1), (sinar.Key, sinar.Expired, sinar.Expiring));
+        Assert.Equal([("KIM MINJUN", -5, true), ("ZHANG WEI", 20, false)], sinar.Entries.Select(e => (e.Name, e.DaysLeft, e.Expired)));
+        Assert.Equal(renewed, sinar.Entries[1].DocumentId);
+        Assert.Equal("2C21AB0001", sinar.Entries[1].PermitNumber);
+        Assert.Equal([("Kota Jambi", 2)], month.ByLocation.Select(g => (g.Name, g.Entries.Count)));
+        Assert.Equal(["ZHANG WEI", "LI MING"], quarter.ByEmployer.Select(g => g.Entries.Last().Name));
+        Assert.Equal([("KOTA JAMBI", 2), (null, 1)], quarter.ByLocation.Select(g => (g.Key, g.Entries.Count)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(ExpiryWatch.MaxDays + 1)]
+    public async Task ListAsync_Throws_WhenTheWindowIsOutOfRange(int days)
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        await using var db = catalog.NewContext();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new ExpiryWatch(db, new FixedClock(Today)).ListAsync(days, CancellationToken.None));
+    }
+
+    private static Task<Guid> Permit(TestCatalog catalog, string name, string passport, string employer, DateOnly expiry) =>
+        StoredRecords.AddAsync(catalog, new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Permit,
+            Persons = [StoredRecords.Worker(name, passport, employer) with { PermitNumber = "2C21AB0001", IssueDate = expiry.AddYears(-1), ExpiryDate = expiry }],
+        });
+}

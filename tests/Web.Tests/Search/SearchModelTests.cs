@@ -1,0 +1,53 @@
+using System.Net;
+using DocArchive.Ingest.Accounts;
+
+namespace DocArchive.Web.Tests.Search;
+
+public sealed class SearchModelTests
+{
+    [Fact]
+    public async Task Get_ShowsPersonsCompaniesDocumentsAndFacetLinks_WhenTheSearchFindsThem()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        var (permit, report) = await SearchIndexFixture.IndexAsync(app);
+
+        var html = await client.GetStringAsync(new Uri("/search?q=zhang%20sinar", UriKind.Relative));
+
+        Assert.Contains($"href=\"/persons/{SearchIndexFixture.PersonId}\">ZHANG WEI</a>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/companies/SINAR%20BATU%20MINING\">PT. SINAR BATU MINING Tbk</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/documents/{permit}#page-1\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/documents/{report}#page-2\"", html, StringComparison.Ordinal);
+        Assert.Contains("<mark>ZHANG</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search?q=zhang%20sinar%20type%3Apermit&amp;page=1&amp;sort=relevance\"", html, StringComparison.Ordinal);
+        Assert.Contains("Orang", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_EncodesNamesAndTheQuery_WhenTheyHoldMarkup()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        await SearchIndexFixture.IndexAsync(app, "ZHANG <b>WEI</b>");
+
+        var html = await client.GetStringAsync(new Uri("/search?q=zhang%20%3Cscript%3E", UriKind.Relative));
+        var named = await client.GetStringAsync(new Uri("/search?q=zhang", UriKind.Relative));
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>WEI</b>", named, StringComparison.Ordinal);
+        Assert.Contains("ZHANG &lt;b&gt;WEI&lt;/b&gt;", named, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ShowsTheReason_WhenAFilterValueIsWrong()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+
+        using var response = await client.GetAsync(new Uri("/search?q=expired:maybe", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("expired: takes yes or no", html, StringComparison.Ordinal);
+    }
+}

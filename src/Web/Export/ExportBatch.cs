@@ -19,6 +19,8 @@ internal sealed class ExportBatch
 
     private readonly ILookup<Guid, FieldCorrection> corrections;
 
+    private readonly HashSet<(Guid DocumentId, string Key)> corrected;
+
     private ExportBatch(
         Dictionary<Guid, Document> documents,
         Dictionary<(Guid, string), ExportValue> fields,
@@ -29,6 +31,7 @@ internal sealed class ExportBatch
         this.fields = fields;
         this.persons = persons;
         this.corrections = corrections;
+        corrected = [.. corrections.SelectMany(c => c).Select(c => (c.DocumentId, c.Key))];
     }
 
     public static async Task<ExportBatch> LoadAsync(CatalogDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
@@ -64,8 +67,9 @@ internal sealed class ExportBatch
     /// </summary>
     public ExportValue Value(Guid documentId, FieldKey key, string? stored)
     {
-        var read = fields.GetValueOrDefault((documentId, key.ToString()));
-        if (corrections[documentId].Any(c => c.Key == key.ToString()))
+        var name = key.ToString();
+        var read = fields.GetValueOrDefault((documentId, name));
+        if (corrected.Contains((documentId, name)))
         {
             return new ExportValue(stored, null, read?.Page, ExportValue.CorrectionSource);
         }
@@ -78,7 +82,8 @@ internal sealed class ExportBatch
     {
         ArgumentNullException.ThrowIfNull(person);
         var key = new FieldKey(person.Index, field);
-        var own = fields.ContainsKey((person.DocumentId, key.ToString())) || corrections[person.DocumentId].Any(c => c.Key == key.ToString());
-        return field == "employer" && !own ? Value(person.DocumentId, new FieldKey(0, field), stored) : Value(person.DocumentId, key, stored);
+        var inherited = field == "employer" && person.Index > 0
+            && !fields.ContainsKey((person.DocumentId, key.ToString())) && !corrected.Contains((person.DocumentId, key.ToString()));
+        return Value(person.DocumentId, inherited ? new FieldKey(0, field) : key, stored);
     }
 }

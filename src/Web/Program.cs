@@ -46,6 +46,8 @@ switch (args)
         return await BenchMrzCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "export", .. var benchArgs]:
         return await BenchExportCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
+    case ["bench", "stats", .. var benchArgs]:
+        return await BenchStatsCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["bench", "search", .. var benchArgs]:
         return await BenchSearchCommand.RunAsync(benchArgs, Console.Out, CancellationToken.None);
     case ["serve", .. var rest]:

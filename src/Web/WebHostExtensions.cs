@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Audit;
+using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
@@ -37,6 +38,7 @@ public static class WebHostExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddScoped<UploadReceiver>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ExportRows>();
         builder.AddAccounts();
         builder.AddInterfaceLanguages();
         return builder;

@@ -43,11 +43,6 @@ public sealed class ArchivePoliciesTests
         ("/api/companies/{key}", HttpMethod.Get, "/api/companies/sinar-batu", ArchivePolicies.Read),
         ("watch", HttpMethod.Get, "/watch", ArchivePolicies.Read),
         ("/api/watch", HttpMethod.Get, "/api/watch", ArchivePolicies.Read),
-        ("/api/documents/{id:guid}/pages/{number:int}/image", HttpMethod.Get, $"/api/documents/{Guid.Empty}/pages/1/image", ArchivePolicies.Read),
-        ("documents/{id:guid}/correct", HttpMethod.Get, $"/documents/{Guid.Empty}/correct", ArchivePolicies.Correct),
-        ("review", HttpMethod.Get, "/review", ArchivePolicies.Correct),
-        ("/api/review", HttpMethod.Get, "/api/review", ArchivePolicies.Correct),
-        ("/api/documents/{id:guid}/fields/{key}", HttpMethod.Put, $"/api/documents/{Guid.Empty}/fields/name", ArchivePolicies.Correct),
     ];
 
     /// <summary>The pages anyone may open.</summary>

@@ -4,10 +4,10 @@ using System.Text;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using DocArchive.Web.Tests.Corrections;
 
 namespace DocArchive.Web.Tests.Export;
 
@@ -29,10 +29,11 @@ public sealed class ExportModelTests
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("documents.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
-        var lines = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{found.Documents[0].DocumentId},\"'=HYPERLINK(x).pdf\",application/pdf,1,done,", lines[1], StringComparison.Ordinal);
-        Assert.Contains(",PT Sinar Batu Mining,", lines[1], StringComparison.Ordinal);
+        Assert.Equal("PT Sinar Batu Mining", Rows(bytes).Single()["excerpt"]);
         using var workbook = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Contains("=HYPERLINK(x).pdf", await sheet.ReadToEndAsync(), StringComparison.Ordinal);
@@ -43,22 +44,64 @@ public sealed class ExportModelTests
     }
 
     [Fact]
-    public async Task GetFile_ExportsTheCorrectedValuesAndWhoCorrectedThem_WhenAFieldWasCorrected()
+    public async Task GetFile_ExportsThePersonsOfTheDocumentsFound_WithTheirProvenance()
     {
         await using var app = new DocArchiveApplication();
-        var officer = await app.CreateUserAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
-        using var client = app.CreateAnonymousClient();
-        (await DocArchiveApplication.SignInAsync(client, officer, DocArchiveApplication.Password)).Dispose();
-        var id = await CorrectionSteps.UploadAsync(client, "kitas.pdf", CorrectionSteps.Permit("E2345678B"));
-        await CorrectionSteps.CorrectAsync(client, id, "passportNumber", "E23456789");
-        await CorrectionSteps.SearchUntilFoundAsync(client, "E23456789", id);
         using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+        var report = await CatalogSeed.AddAsync(app, "laporan.pdf", "Laporan pemantauan PT Sinar Batu Mining", FieldReport());
+        await CatalogSeed.AddAsync(app, "notulen.pdf", "Notulen rapat koordinasi", new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Minutes,
+            Persons = [CatalogSeed.Person("LI NA", "E87654321", "CHN", null)],
+        });
 
-        var csv = Encoding.UTF8.GetString(await analyst.GetByteArrayAsync(new Uri("/export?handler=file&q=E23456789&format=Csv", UriKind.Relative)));
+        await using (var correcting = app.Services.CreateAsyncScope())
+        {
+            var corrected = await correcting.ServiceProvider.GetRequiredService<FieldCorrector>()
+                .CorrectAsync(report, "persons[1].expiryDate", "30-06-2026", "petugas", CancellationToken.None);
+            Assert.Equal(CorrectionOutcome.Corrected, corrected.Outcome);
+        }
 
-        var lines = csv[1..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith(",persons,passport_numbers,corrected_fields,corrected_by", lines[0], StringComparison.Ordinal);
-        Assert.Matches($@"(?s)^{id},kitas\.pdf,.*,permit,.*,WANG FANG,E23456789,passportNumber,{officer} \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d$", lines[1]);
+        using var csv = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Persons&format=Csv", UriKind.Relative));
+        using var xlsx = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Persons&format=Xlsx", UriKind.Relative));
+        using var documents = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Documents&format=Csv", UriKind.Relative));
+
+        Assert.Equal("persons.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith(
+            "person_id,document_id,file_name,document_type,document_date,name,name_confidence,name_page,name_source,passport_number,",
+            Encoding.UTF8.GetString(bytes[3..]),
+            StringComparison.Ordinal);
+        var rows = Rows(bytes);
+        Assert.Equal(["ZHANG WEI", "KIM MINJUN"], rows.Select(r => r["name"]));
+        var zhang = rows[0];
+        Assert.Equal((report.ToString(), "field_report", "2024-03-14"), (zhang["document_id"], zhang["document_type"], zhang["document_date"]));
+        Assert.Equal(("0.81", "1", "table"), (zhang["name_confidence"], zhang["name_page"], zhang["name_source"]));
+        Assert.Equal(("E12345678", "mrz"), (zhang["passport_number"], zhang["passport_number_source"]));
+        Assert.Equal(("CHN", "1985-04-12", "2026-01-31"), (zhang["nationality"], zhang["date_of_birth"], zhang["expiry_date"]));
+        Assert.Equal("'=cmd|' /C calc'!A0", zhang["position"]);
+        Assert.Equal(("PT Sinar Batu Mining", "label", "SINAR BATU MINING"), (zhang["employer"], zhang["employer_source"], zhang["employer_key"]));
+        Assert.Equal(("", ""), (zhang["corrected_fields"], zhang["corrected_by"]));
+        var kim = rows[1];
+        Assert.Equal(("0.90", "2", "table"), (kim["name_confidence"], kim["name_page"], kim["name_source"]));
+        Assert.Equal(("PT. SINAR BATU MINING Tbk", "label"), (kim["employer"], kim["employer_source"]));
+        Assert.Equal(("2026-06-30", "", "correction"), (kim["expiry_date"], kim["expiry_date_confidence"], kim["expiry_date_source"]));
+        Assert.Equal("persons[1].expiryDate", kim["corrected_fields"]);
+        Assert.StartsWith("petugas ", kim["corrected_by"], StringComparison.Ordinal);
+        Assert.NotEqual(zhang["person_id"], kim["person_id"]);
+        using var workbook = new ZipArchive(await xlsx.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = await sheet.ReadToEndAsync();
+        Assert.Contains("<t>=cmd|' /C calc'!A0</t>", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+        var found = Assert.Single(Rows(await documents.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(("B.123/PPTK/2024", "0.95", "label"), (found["document_number"], found["document_number_confidence"], found["document_number_source"]));
+        Assert.Equal(("Kota Jambi", "ZHANG WEI; KIM MINJUN"), (found["location"], found["persons"]));
+        Assert.Equal("persons[1].expiryDate", found["corrected_fields"]);
+        await using var scope = app.Services.CreateAsyncScope();
+        var exports = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries
+            .Where(e => e.Action == AuditAction.Export).Select(e => e.Target).ToListAsync();
+        Assert.Equal(["persons csv: sinar", "persons xlsx: sinar", "documents csv: sinar"], exports);
     }
 
     [Fact]
@@ -71,5 +114,92 @@ public sealed class ExportModelTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Tulis pencarian yang akan diekspor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A field report naming two workers, with where each value was read.</summary>
+    private static ExtractionRecord FieldReport() => new()
+    {
+        DocumentType = DocumentTypes.FieldReport,
+        DocumentNumber = "B.123/PPTK/2024",
+        DocumentDate = new DateOnly(2024, 3, 14),
+        Employer = "PT. SINAR BATU MINING Tbk",
+        Location = "Kota Jambi",
+        Persons =
+        [
+            CatalogSeed.Person("ZHANG WEI", "E12345678", "CHN", "PT Sinar Batu Mining", new DateOnly(2026, 1, 31)) with
+            {
+                DateOfBirth = new DateOnly(1985, 4, 12),
+                Position = "=cmd|' /C calc'!A0",
+            },
+            CatalogSeed.Person("KIM MINJUN", "M12345678", "KOR", "PT. SINAR BATU MINING Tbk"),
+        ],
+        Fields = new Dictionary<string, FieldEvidence>
+        {
+            ["documentNumber"] = new("B.123/PPTK/2024", 0.95, 1, FieldSources.Label, null),
+            ["location"] = new("Kota Jambi", 0.9, 1, FieldSources.Label, null),
+            ["employer"] = new("PT Sinar Batu Mining", 0.95, 1, FieldSources.Label, null),
+            ["name"] = new("ZHANG WEI", 0.81, 1, FieldSources.Table, null),
+            ["passportNumber"] = new("E12345678", 0.99, 1, FieldSources.Mrz, null),
+            ["persons[1].name"] = new("KIM MINJUN", 0.9, 2, FieldSources.Table, null),
+        },
+    };
+
+    /// <summary>The rows of a CSV export, each cell by its column's name.</summary>
+    private static List<Dictionary<string, string>> Rows(byte[] bytes)
+    {
+        var table = ReadCsv(bytes);
+        return [.. table[1..].Select(r => table[0].Zip(r).ToDictionary(c => c.First, c => c.Second))];
+    }
+
+    /// <summary>The cells of a CSV export, after its byte-order mark: quoted cells unquoted, doubled quotes single.</summary>
+    private static List<string[]> ReadCsv(byte[] bytes)
+    {
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',' || c == '\r')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                if (c == '\r')
+                {
+                    rows.Add([.. row]);
+                    row.Clear();
+                    i++;
+                }
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        return rows;
     }
 }

@@ -1,0 +1,89 @@
+using DocArchive.Ingest.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace DocArchive.Web.Export;
+
+/// <summary>
+/// The catalog rows of one page of hits: the documents (without their pages), where their values were read, the persons
+/// they name and officers' corrections, in four queries. <see cref="Value(Guid, FieldKey, string)"/> is the one place that
+/// decides what the cells of an extracted value show.
+/// </summary>
+internal sealed class ExportBatch
+{
+    private readonly Dictionary<Guid, Document> documents;
+
+    /// <summary>Where each extracted value was read, by document and record key; the values themselves are the catalog's.</summary>
+    private readonly Dictionary<(Guid DocumentId, string Key), ExportValue> fields;
+
+    private readonly ILookup<Guid, PersonDocument> persons;
+
+    private readonly ILookup<Guid, FieldCorrection> corrections;
+
+    private readonly HashSet<(Guid DocumentId, string Key)> corrected;
+
+    private ExportBatch(
+        Dictionary<Guid, Document> documents,
+        Dictionary<(Guid, string), ExportValue> fields,
+        ILookup<Guid, PersonDocument> persons,
+        ILookup<Guid, FieldCorrection> corrections)
+    {
+        this.documents = documents;
+        this.fields = fields;
+        this.persons = persons;
+        this.corrections = corrections;
+        corrected = [.. corrections.SelectMany(c => c).Select(c => (c.DocumentId, c.Key))];
+    }
+
+    public static async Task<ExportBatch> LoadAsync(CatalogDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var fields = await db.ExtractedFields.AsNoTracking()
+            .Where(f => ids.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.Key, Provenance = new ExportValue(null, f.Confidence, f.Page, f.Source) })
+            .ToListAsync(cancellationToken);
+        var persons = await db.PersonDocuments.AsNoTracking().Where(l => ids.Contains(l.DocumentId)).ToListAsync(cancellationToken);
+        var corrections = await db.FieldCorrections.AsNoTracking().Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
+        return new ExportBatch(
+            documents,
+            fields.ToDictionary(f => (f.DocumentId, f.Key), f => f.Provenance),
+            persons.OrderBy(l => l.Index).ToLookup(l => l.DocumentId),
+            corrections.OrderBy(c => c.Key, StringComparer.Ordinal).ToLookup(c => c.DocumentId));
+    }
+
+    /// <summary>The document, unless it left the catalog since the search found it.</summary>
+    public Document? Document(Guid id) => documents.GetValueOrDefault(id);
+
+    /// <summary>The persons the document names, in its record's order.</summary>
+    public IEnumerable<PersonDocument> Persons(Guid documentId) => persons[documentId];
+
+    /// <summary>The document's corrections, by key; with <paramref name="person"/>, only those of that person's values.</summary>
+    public IEnumerable<FieldCorrection> Corrections(Guid documentId, int? person = null) =>
+        corrections[documentId].Where(c => person is null || (FieldKey.TryParse(c.Key, out var key) && key.Person == person));
+
+    /// <summary>
+    /// The cells of field <paramref name="key"/> of the document: the value the catalog stores (an officer's correction
+    /// already in it) with where the machine read it, or, when an officer corrected it, the page and
+    /// <see cref="ExportValue.CorrectionSource"/>.
+    /// </summary>
+    public ExportValue Value(Guid documentId, FieldKey key, string? stored)
+    {
+        var name = key.ToString();
+        var read = fields.GetValueOrDefault((documentId, name));
+        if (corrected.Contains((documentId, name)))
+        {
+            return new ExportValue(stored, null, read?.Page, ExportValue.CorrectionSource);
+        }
+
+        return read is null ? new ExportValue(stored, null, null, null) : read with { Value = stored };
+    }
+
+    /// <summary>A value of a person of the document; an employer the person's entry does not give is the document's.</summary>
+    public ExportValue Value(PersonDocument person, string field, string? stored)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var key = new FieldKey(person.Index, field);
+        var inherited = field == "employer" && person.Index > 0
+            && !fields.ContainsKey((person.DocumentId, key.ToString())) && !corrected.Contains((person.DocumentId, key.ToString()));
+        return Value(person.DocumentId, inherited ? new FieldKey(0, field) : key, stored);
+    }
+}

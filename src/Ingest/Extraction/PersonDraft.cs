@@ -52,6 +52,7 @@ internal sealed class PersonDraft
         _ => 0,
     };
 
+    /// <summary>The person's record; an employer that reads like the document's (one letter misread) is the document's.</summary>
     public PersonRecord ToRecord(string? documentEmployer) => new()
     {
         Name = this["name"],
@@ -63,6 +64,6 @@ internal sealed class PersonDraft
         IssueDate = FieldValues.Date(this["issueDate"]),
         ExpiryDate = FieldValues.Date(this["expiryDate"]),
         PassportExpiry = FieldValues.Date(this["passportExpiry"]),
-        Employer = this["employer"] ?? documentEmployer,
+        Employer = this["employer"] is { } own && !Normalisation.Employers.Resembles(own, documentEmployer) ? own : documentEmployer ?? this["employer"],
     };
 }

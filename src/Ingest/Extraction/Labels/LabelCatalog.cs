@@ -37,9 +37,10 @@ internal sealed class LabelCatalog
     /// </summary>
     public LabelMatch? Match(IReadOnlyList<LineToken> tokens, int start, int end)
     {
+        var keysRead = tokens.Select(t => t.Key).ToList();
         foreach (var (field, keys) in variants)
         {
-            if (Consumed(keys, tokens, start, end) is { } count)
+            if (Spelled(keys, keysRead, start, end) is { } count)
             {
                 return new LabelMatch(field, start, count);
             }
@@ -49,7 +50,7 @@ internal sealed class LabelCatalog
     }
 
     /// <summary>How many tokens from <paramref name="start"/> spell <paramref name="keys"/>, or null when they do not.</summary>
-    private int? Consumed(string[] keys, IReadOnlyList<LineToken> tokens, int start, int end)
+    private int? Spelled(string[] keys, IReadOnlyList<string> tokens, int start, int end)
     {
         var (k, t) = (0, start);
         while (k < keys.Length)
@@ -59,15 +60,15 @@ internal sealed class LabelCatalog
                 return null;
             }
 
-            if (Same(keys[k], tokens[t].Key))
+            if (Same(keys[k], tokens[t]))
             {
                 (k, t) = (k + 1, t + 1);
             }
-            else if (k + 1 < keys.Length && keys[k].Length + keys[k + 1].Length >= 6 && Same(keys[k] + keys[k + 1], tokens[t].Key))
+            else if (k + 1 < keys.Length && keys[k].Length + keys[k + 1].Length >= 6 && Same(keys[k] + keys[k + 1], tokens[t]))
             {
                 (k, t) = (k + 2, t + 1);
             }
-            else if (t + 1 < end && keys[k].Length >= 4 && Same(keys[k], tokens[t].Key + tokens[t + 1].Key))
+            else if (t + 1 < end && keys[k].Length >= 4 && Same(keys[k], tokens[t] + tokens[t + 1]))
             {
                 (k, t) = (k + 1, t + 2);
             }
@@ -80,9 +81,9 @@ internal sealed class LabelCatalog
         return t - start;
     }
 
-    /// <summary>The field of the variant that is exactly these keys, or null.</summary>
+    /// <summary>The field of the variant these keys spell exactly (words run together or cut in two allowed), or null.</summary>
     public string? Exactly(IReadOnlyList<string> keys) =>
-        variants.FirstOrDefault(v => v.Keys.Length == keys.Count && v.Keys.Zip(keys).All(p => Same(p.First, p.Second))).Field;
+        variants.FirstOrDefault(v => Spelled(v.Keys, keys, 0, keys.Count) == keys.Count).Field;
 
     /// <summary>Whether some variant starts with <paramref name="key"/>.</summary>
     public bool StartsAny(string key) => variants.Any(v => Same(v.Keys[0], key));

@@ -34,6 +34,13 @@ internal static partial class Employers
         return string.Join(' ', words);
     }
 
+    /// <summary>Whether two printed names are one company read with a few OCR errors: their keys a few edits apart.</summary>
+    public static bool Resembles(string? a, string? b)
+    {
+        var (keyA, keyB) = (Key(a), Key(b));
+        return keyA.Length > 0 && keyB.Length > 0 && Text.Fuzzy.Distance(keyA, keyB) <= Math.Max(1, Math.Min(keyA.Length, keyB.Length) / 8);
+    }
+
     /// <summary>Whether <paramref name="text"/> names a company by its legal form (<c>PT ...</c>, <c>CV ...</c>, <c>..., PT</c>).</summary>
     public static bool HasLegalForm(string text) => Words(text).Any(w => w is "PT" or "CV" or "TBK" or "PERSERO");
 

@@ -41,7 +41,9 @@ internal static partial class Identifiers
     public static bool IsPassportShape(string value, int minDigits) =>
         PassportShape().IsMatch(value) && value.Count(char.IsDigit) >= minDigits;
 
-    private static string Compact(string text) => NotAlphanumeric().Replace(text.ToUpperInvariant(), string.Empty);
+    /// <summary>Upper case, letters and digits only; the pound and euro signs OCR reads for an E put back.</summary>
+    private static string Compact(string text) =>
+        NotAlphanumeric().Replace(text.ToUpperInvariant().Replace('£', 'E').Replace('€', 'E'), string.Empty);
 
     [GeneratedRegex(@"^[A-Z0-9]{6,9}$")]
     private static partial Regex PassportShape();

@@ -64,7 +64,7 @@ internal static partial class TableExtractor
             }
 
             var first = Text.Fuzzy.Key(lines[r].Words[0].Text);
-            if (ClosingWords.Contains(first) || TableHeader.Find(lines, r) is not null)
+            if (ClosingWords.Contains(first) || IsProse(lines[r]) || TableHeader.Find(lines, r) is not null)
             {
                 return r;
             }
@@ -75,7 +75,8 @@ internal static partial class TableExtractor
 
     /// <summary>
     /// The columns under the header cells: each boundary lies between two neighbouring headers' centres, where the fewest
-    /// body words cross it (the gap between the columns' text), in the gap nearest to the one between the headers.
+    /// body words cross it (the gap between the columns' text), in the gap that ends nearest to where the second header
+    /// starts (text starts at a column's left edge, as its header does or, when the header is centred, a little before).
     /// </summary>
     private static List<TableColumn> Columns(IReadOnlyList<HeaderCell> cells, IEnumerable<TextLine> body)
     {
@@ -97,11 +98,10 @@ internal static partial class TableExtractor
     {
         var from = (header.Left + header.Right) / 2;
         var to = Math.Max(from + 1, (next.Left + next.Right) / 2);
-        var between = (Math.Min(header.Right, next.Left) + Math.Max(header.Right, next.Left)) / 2;
         var edges = words.SelectMany(w => new[] { w.Left, w.Right }).Where(x => x > from && x < to).Append(from).Append(to).Order().Distinct().ToList();
         var spans = edges.Zip(edges.Skip(1), (a, b) => (From: a, To: b, Crossing: words.Count(w => w.Left < (a + b) / 2 && w.Right > (a + b) / 2))).ToList();
         var fewest = spans.Min(s => s.Crossing);
-        var best = (From: between, To: between, Distance: double.MaxValue);
+        var best = (From: from, To: to, Distance: double.MaxValue);
         for (var i = 0; i < spans.Count; i++)
         {
             if (spans[i].Crossing != fewest)
@@ -115,15 +115,18 @@ internal static partial class TableExtractor
                 end = spans[++i].To;
             }
 
-            var distance = between < start ? start - between : between > end ? between - end : 0;
-            if (distance < best.Distance)
+            if (Math.Abs(end - next.Left) < best.Distance)
             {
-                best = (start, end, distance);
+                best = (start, end, Math.Abs(end - next.Left));
             }
         }
 
         return (best.From + best.To) / 2;
     }
+
+    /// <summary>Whether the line is running text: six words or more, most of them in lower case (cells hold names and numbers).</summary>
+    private static bool IsProse(TextLine line) =>
+        line.Words.Count >= 6 && line.Words.Count(w => w.Text.Length > 1 && char.IsLower(w.Text[0])) >= 0.6 * line.Words.Count;
 
     /// <summary>Whether the line runs across the columns, as prose under a table does: two of its words cross a boundary.</summary>
     private static bool Crosses(TextLine line, List<TableColumn> columns) =>
@@ -137,7 +140,7 @@ internal static partial class TableExtractor
         foreach (var (r, cells) in body)
         {
             var numbered = cells.TryGetValue("no", out var no) && RowNumber().IsMatch(string.Concat(no.Select(w => w.Text)));
-            var again = current is not null && AnchorColumns.Any(c => cells.ContainsKey(c) && current.ContainsKey(c));
+            var again = current is not null && AnchorColumns.Any(c => HasDigit(cells, c) && HasDigit(current, c));
             if (current is null || numbered || again)
             {
                 if (current is not null)
@@ -167,6 +170,9 @@ internal static partial class TableExtractor
         }
     }
 
+    private static bool HasDigit(Dictionary<string, List<PageWord>> cells, string field) =>
+        cells.TryGetValue(field, out var words) && words.Any(w => w.Text.Any(char.IsDigit));
+
     /// <summary>Where the text of each column starts: the median left edge of the first word of its cells.</summary>
     private static Dictionary<string, double> TextStarts(IEnumerable<Dictionary<string, List<PageWord>>> lines) =>
         lines.SelectMany(l => l.Select(c => (Field: c.Key, c.Value[0].Box.Left)))
@@ -192,7 +198,7 @@ internal static partial class TableExtractor
         foreach (var word in line.Words)
         {
             var text = Rules().Replace(word.Text, string.Empty);
-            if (text.Length == 0)
+            if (!text.Any(char.IsLetterOrDigit))
             {
                 continue;
             }

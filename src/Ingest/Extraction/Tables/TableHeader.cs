@@ -17,7 +17,7 @@ internal sealed record TableHeader(IReadOnlyList<HeaderCell> Cells, int Rows)
     private const double Coverage = 0.6;
 
     /// <summary>A second header row starts at most this many row heights below the first.</summary>
-    private const double SecondRowGap = 1.0;
+    private const double SecondRowGap = 1.5;
 
     /// <summary>The longest column name, in tokens, one header row holds.</summary>
     private const int MaxNameTokens = 4;
@@ -55,7 +55,8 @@ internal sealed record TableHeader(IReadOnlyList<HeaderCell> Cells, int Rows)
             return null;
         }
 
-        var tokens = Tokens(next);
+        // A lone letter under a header is a rule OCR read (I, l), not part of a column name.
+        var tokens = Tokens(next).Where(t => t.Key.Length > 1).ToList();
         return tokens.Count == 0 ? null : tokens;
     }
 

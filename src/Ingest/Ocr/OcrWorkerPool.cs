@@ -86,6 +86,9 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
     /// <summary>The peak memory of every idle worker, in bytes.</summary>
     internal IReadOnlyList<long> PeakWorkerMemory() => [.. idle.Select(w => w.PeakMemoryBytes())];
 
+    /// <summary>The CPU time the idle workers have used, summed.</summary>
+    internal TimeSpan WorkerProcessorTime() => idle.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.ProcessorTime());
+
     public void Dispose()
     {
         disposed = true;

@@ -41,6 +41,11 @@ internal sealed class OcrWorkerProcess : IDisposable
 
         // OpenMP threads fight each other across workers; the native environment must have the limit from the start.
         start.Environment["OMP_THREAD_LIMIT"] = "1";
+
+        // Pages are read on whichever thread-pool thread takes the request, and glibc gives threads their own malloc
+        // arenas: each kept Tesseract's freed page buffers, and a worker grew from 215 to 307 MB over 43 pages. One arena
+        // costs nothing here (one page at a time) and keeps it at 216 MB.
+        start.Environment["MALLOC_ARENA_MAX"] = "1";
         var process = new Process { StartInfo = start };
         try
         {
@@ -128,6 +133,19 @@ internal sealed class OcrWorkerProcess : IDisposable
         catch (IOException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>The CPU time (user and system) the worker has used so far; zero once it has exited.</summary>
+    public TimeSpan ProcessorTime()
+    {
+        try
+        {
+            return process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
         }
     }
 

@@ -183,7 +183,45 @@ public sealed class OcrWorkerPoolTests : IDisposable
         Assert.Equal("Nomor Paspor: E12345678", page.Text);
     }
 
+    [Fact]
+    public async Task CountPagesAsync_StartsTheWorkerWithOneOpenMpThreadAndOneMallocArena_WhenNoWorkerIsRunning()
+    {
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options());
+        var path = files.Write("one.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "Nomor Paspor: E12345678")));
+
+        await pool.CountPagesAsync(path, ContentTypes.Png, CancellationToken.None);
+
+        // The native environment a worker started with, as the kernel keeps it (not .NET's copy of it).
+        var environments = ChildWorkerEnvironments();
+        Assert.NotEmpty(environments);
+        Assert.All(environments, e => Assert.Subset(e, new HashSet<string> { "OMP_THREAD_LIMIT=1", "MALLOC_ARENA_MAX=1" }));
+    }
+
     public void Dispose() => files.Dispose();
+
+    /// <summary>The environment of every <c>ocr-worker</c> process this test process has started and that still runs.</summary>
+    private static List<HashSet<string>> ChildWorkerEnvironments()
+    {
+        var environments = new List<HashSet<string>>();
+        foreach (var directory in Directory.GetDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+                if (parent == Environment.ProcessId && File.ReadAllText(Path.Combine(directory, "cmdline")).Contains("ocr-worker", StringComparison.Ordinal))
+                {
+                    environments.Add([.. File.ReadAllText(Path.Combine(directory, "environ")).Split('\0')]);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while it was being read.
+            }
+        }
+
+        return environments;
+    }
 
     private void AssertKnownText(PageText page, double maximumErrorRate)
     {

@@ -23,7 +23,7 @@ internal static partial class LabelExtractor
     private static readonly string[] Wrapping = ["employer", "location", "position", "name"];
 
     /// <summary>Colons standing in one column: their x-centres agree within this many row heights.</summary>
-    private const double ColonColumnTolerance = 0.6;
+    private const double ColonColumnTolerance = 0.3;
 
     public static List<LabelHit> Extract(IReadOnlyList<TextLine> rows, IReadOnlySet<int> skip)
     {
@@ -90,7 +90,8 @@ internal static partial class LabelExtractor
 
             var valueWords = words.Words;
             var valueRow = row;
-            if (value.Length == 0 && s + 1 < segments.Count && !StartsWithLabel(line, segments[s + 1]))
+            // A mark or two left of the value's column is what OCR made of a colon: the value is the next cell.
+            if (value.Length <= 2 && s + 1 < segments.Count && !StartsWithLabel(line, segments[s + 1]))
             {
                 (value, valueWords) = Text(line.Words, segments[s + 1]);
                 segments.RemoveAt(s + 1);
@@ -106,6 +107,12 @@ internal static partial class LabelExtractor
             if (value.Length > 0 && Wrapping.Contains(match.Field))
             {
                 (value, valueWords) = Continued(lines, valueRow, skip, value, valueWords);
+            }
+
+            // Running text that starts with a word like Nomor or Tanggal names no document number or date.
+            if (!marked && match.Field is "documentNumber" or "documentDate" && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
+            {
+                continue;
             }
 
             if (match.Field != "ignore" && value.Length > 0)
@@ -151,10 +158,16 @@ internal static partial class LabelExtractor
         for (var next = row + 1; next < lines.Count && next <= row + MaxContinuation && !skip.Contains(next); next++)
         {
             var line = lines[next];
-            var segment = Segments(line)[0];
-            var first = line.Words[segment.Start];
-            if (line.Box.Top - lines[next - 1].Box.Bottom > ContinuationGap * lines[next - 1].Height
-                || Math.Abs(first.Box.Left - all[0].Box.Left) > lines[next - 1].Height || StartsWithLabel(line, segment))
+            var start = Enumerable.Range(0, line.Words.Count).FirstOrDefault(i => line.Words[i].Text.Any(char.IsLetterOrDigit), -1);
+            if (start < 0 || line.Box.Top - lines[next - 1].Box.Bottom > ContinuationGap * lines[next - 1].Height
+                || Math.Abs(line.Words[start].Box.Left - all[0].Box.Left) > lines[next - 1].Height)
+            {
+                break;
+            }
+
+            var segment = Segments(line).First(s => s.End > start);
+            segment = (start, segment.End);
+            if (StartsWithLabel(line, segment))
             {
                 break;
             }
@@ -177,9 +190,13 @@ internal static partial class LabelExtractor
         var columns = colons.Where(c => colons.Count(o => Math.Abs(o.Center - c.Center) <= ColonColumnTolerance * c.Height) >= 2).ToList();
         return [.. lines.Select(line =>
         {
+            // In the colon column, a letter or digit is a colon only when no colon stands before it (Kelas I TPI).
+            var firstColon = line.Words.ToList().FindIndex(w => w.Text == ":");
             var words = line.Words.Select((w, i) =>
                 w.Text != ":" && i > 0 && i < line.Words.Count - 1
-                && (ColonMark().IsMatch(w.Text) || (w.Text.Length <= 2 && columns.Any(c => Math.Abs(c.Center - Center(w.Box)) <= ColonColumnTolerance * line.Height)))
+                && (ColonMark().IsMatch(w.Text)
+                    || (ColonInColumn().IsMatch(w.Text) && (firstColon < 0 || firstColon > i)
+                        && columns.Any(c => Math.Abs(c.Center - Center(w.Box)) <= ColonColumnTolerance * line.Height)))
                     ? w with { Text = ":" }
                     : w).ToList();
             return words.SequenceEqual(line.Words) ? line : new TextLine(line.Page, words);
@@ -266,7 +283,11 @@ internal static partial class LabelExtractor
     [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]$")]
     private static partial Regex Enumerator();
 
-    /// <summary>A colon as OCR reads it when it stands alone: one to three marks, none a letter, digit, slash, dot or comma.</summary>
-    [GeneratedRegex(@"^[:;|!+~_=\-—–'""“”‘’«»?]{1,3}$")]
+    /// <summary>A colon as OCR reads it wherever it stands: one to three marks, none a letter, digit or slash, not only dots and commas.</summary>
+    [GeneratedRegex(@"^(?=.*[^.,])[:;|!+~_=\-—–'""“”‘’«»?.,]{1,3}$")]
     private static partial Regex ColonMark();
+
+    /// <summary>A colon as OCR reads it in the column where the page's colons stand: marks with at most one 1, i, l or I among them.</summary>
+    [GeneratedRegex(@"^(?=[^1ilI]*[1ilI]?[^1ilI]*$)[:;|!+~_=\-—–'""“”‘’«»?.,1ilI]{1,3}$")]
+    private static partial Regex ColonInColumn();
 }

@@ -59,16 +59,18 @@ internal static class MrzCharacters
     };
 
     /// <summary>
-    /// A line as read reduced to the zone's alphabet: upper case, no spaces, filler look-alikes as <c>&lt;</c> (among them
-    /// the lower-case letters OCR without a whitelist reads filler as: a zone holds no lower case).
+    /// A line as read reduced to the zone's alphabet: upper case, no spaces, filler look-alikes as <c>&lt;</c>, among them
+    /// the lower-case letters OCR without a whitelist reads filler as (<c>c</c>, <c>e</c>, <c>k</c>, <c>a</c>, <c>x</c>) where
+    /// three or more such stand together: a zone holds no lower case, but prose does.
     /// </summary>
     public static string Clean(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var chars = new List<char>(line.Length);
-        foreach (var original in line)
+        var text = line.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var chars = new List<char>(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = original is 'c' or 'e' or 'k' or 'a' or 'x' ? '<' : char.ToUpperInvariant(original);
+            var c = FillerRun(text, i) ? '<' : char.ToUpperInvariant(text[i]);
             if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '<')
             {
                 chars.Add(c);
@@ -85,4 +87,30 @@ internal static class MrzCharacters
 
         return new string([.. chars]);
     }
+
+    /// <summary>Whether the lower-case letter at <paramref name="at"/> stands in a run of three or more filler look-alikes.</summary>
+    private static bool FillerRun(string text, int at)
+    {
+        if (!IsLowerFiller(text[at]))
+        {
+            return false;
+        }
+
+        var (start, end) = (at, at);
+        while (start > 0 && IsFillerLike(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end + 1 < text.Length && IsFillerLike(text[end + 1]))
+        {
+            end++;
+        }
+
+        return end - start >= 2;
+    }
+
+    private static bool IsLowerFiller(char c) => c is 'c' or 'e' or 'k' or 'a' or 'x';
+
+    private static bool IsFillerLike(char c) => IsLowerFiller(c) || c is '<' or '«' or '‹';
 }

@@ -65,9 +65,12 @@ internal static partial class Employers
                     break;
                 }
 
-                position = absolute + word.Length;
+                // OCR joins the word after a name with a hyphen (Konstruksi-sebagai): the name ends at the hyphen.
+                var joined = word.Value.IndexOf('-', StringComparison.Ordinal);
+                var cut = joined > 0 && joined + 1 < word.Length && char.IsLower(word.Value[joined + 1]);
+                position = absolute + (cut ? joined : word.Length);
                 words++;
-                if (words == 8 || (word.Value.EndsWith('.') && word.Length > 4))
+                if (cut || words == 8 || (word.Value.EndsWith('.') && word.Length > 4))
                 {
                     break;
                 }

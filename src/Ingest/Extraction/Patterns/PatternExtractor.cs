@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Normalisation;
 
@@ -28,7 +29,7 @@ internal static partial class PatternExtractor
             findings.Document.Add(Make("documentDate", FieldValues.Iso(date.Date)!, lines, enacted.Index));
         }
 
-        foreach (var company in Employers.Find(text))
+        foreach (var company in Employers.Find(Sentences(lines)))
         {
             findings.Document.Add(Make("employer", company.Name, lines, company.Index));
         }
@@ -84,6 +85,30 @@ internal static partial class PatternExtractor
         return person;
     }
 
+    /// <summary>
+    /// The page's text with a sentence that runs on to the next row joined to it by a space (a company name may wrap), and
+    /// rows that start anew (a label, a numbered point) after a line break. The text keeps the rows' lengths.
+    /// </summary>
+    private static string Sentences(IReadOnlyList<TextLine> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                var previous = lines[i - 1].Text;
+                var next = lines[i].Words[0].Text;
+                var runsOn = !previous.EndsWith(':') && !previous.EndsWith('.') && !NumberedPoint().IsMatch(next)
+                    && LabelCatalog.Labels.Match(Tokens.Of(lines[i].Words), 0, 1) is null;
+                text.Append(runsOn ? ' ' : '\n');
+            }
+
+            text.Append(lines[i].Text);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The country the words after <c>warga negara</c> name, the longest run of them that names one (<c>Republik Rakyat Tiongkok</c>).</summary>
     private static string? Nationality(string words)
     {
@@ -124,13 +149,16 @@ internal static partial class PatternExtractor
     [GeneratedRegex(@"pada\s+tanggal\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex Enacted();
 
-    [GeneratedRegex(@"(?:\b(?:Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Mr|Mrs|Ms)\.?|\batas\s+nama|\ba\.n\.|\bbernama)\s+(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,4})")]
+    [GeneratedRegex(@"(?:\b(?:Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Mr|Mrs|Ms)\.?|\batas\s+nama|\ba\.n\.|\bbernama)\s+(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,4}(?:,\s*(?!(?:WNA|WNI|PT|CV|KITAS|ITAS|KITAP)\b)\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})?)")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"(?:paspor|passport)\s*(?:nomor|no\.?|number)?\s*:?\s*([A-Z0-9]{6,9})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassportPhrase();
 
-    [GeneratedRegex(@"(?:berkewarganegaraan|kewarganegaraan|warga\s+negara|\bWNA?|\()\s*(\p{L}+(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.]*|of)){0,3})")]
+    [GeneratedRegex(@"^\(?\d{1,2}[.)]$")]
+    private static partial Regex NumberedPoint();
+
+    [GeneratedRegex(@"(?:berkewarganegaraan|kewarganegaraan|warga\s+negara|\bWNA?|\()\s*(\p{L}[\p{L}.]*(?:(?:\s+|,\s*)(?:\p{Lu}[\p{L}.]*|of)){0,3})")]
     private static partial Regex NationalityPhrase();
 
     [GeneratedRegex(@"(?:berakhir|habis|kedaluwarsa|berlaku\s+(?:sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d))(?:\s+pada)?(?:\s+tanggal)?", RegexOptions.IgnoreCase)]

@@ -100,9 +100,9 @@ public class DocumentExtractorTests
             "Tanggal Pelaksanaan  :  14 Maret 2024",
             "Lokasi  :  PT Sinar Batu Mining Tbk, Kota Jambi, Provinsi Jambi",
             "No  Nama  Kewarganegaraan  No. Paspor  Jabatan  Masa Berlaku  Keterangan",
-            "1  ZHANG  Tiongkok  E12345678  Engineer  31-12-2025  sesuai",
-            "   WEI                                                                                                                 ",
-            "2  KIM  Korea Selatan  M12345678  Manager  01-06-2024  overstay",
+            "1   ZHANG  Tiongkok      E12345678  Engineer  31-12-2025  sesuai",
+            "   WEI",
+            "2   KIM  Korea Selatan    M12345678  Manager  01-06-2024   overstay",
             "Demikian laporan ini dibuat.");
 
         var record = extractor.Extract([page]);

@@ -68,7 +68,7 @@ internal sealed class LabelCatalog
             {
                 (k, t) = (k + 2, t + 1);
             }
-            else if (t + 1 < end && keys[k].Length >= 4 && Same(keys[k], tokens[t] + tokens[t + 1]))
+            else if (t + 1 < end && keys[k].Length >= 4 && CutInTwo(keys[k], tokens[t], tokens[t + 1]))
             {
                 (k, t) = (k + 1, t + 2);
             }
@@ -80,6 +80,14 @@ internal sealed class LabelCatalog
 
         return t - start;
     }
+
+    /// <summary>
+    /// Whether two tokens are one word OCR cut in two: together they read as the word, and neither is a word of its own
+    /// standing before it (<c>No</c> before <c>Jabatan</c> is two columns, not a misread <c>Jabatan</c>), so the pieces
+    /// add at most one letter to it.
+    /// </summary>
+    private bool CutInTwo(string key, string first, string second) =>
+        first.Length + second.Length <= key.Length + 1 && Same(key, first + second);
 
     /// <summary>The field of the variant these keys spell exactly (words run together or cut in two allowed), or null.</summary>
     public string? Exactly(IReadOnlyList<string> keys) =>

@@ -18,6 +18,9 @@ internal static partial class TableExtractor
     /// <summary>Columns whose cells hold one short value that never wraps: a second one means a second record.</summary>
     private static readonly string[] AnchorColumns = ["passportNumber", "count"];
 
+    /// <summary>Gaps between words this many pixels apart in width are as wide as each other.</summary>
+    private const double WidthTolerance = 2;
+
     /// <summary>A body line further than this many line heights below the previous one ends the table.</summary>
     private const double EndGap = 3;
 
@@ -75,8 +78,9 @@ internal static partial class TableExtractor
 
     /// <summary>
     /// The columns under the header cells: each boundary lies between two neighbouring headers' centres, where the fewest
-    /// body words cross it (the gap between the columns' text), in the gap that ends nearest to where the second header
-    /// starts (text starts at a column's left edge, as its header does or, when the header is centred, a little before).
+    /// body words cross it (the gap between the columns' text), in the widest such gap; of gaps as wide, the one that ends
+    /// nearest to where the second header starts (text starts at a column's left edge, as its header does or, when the
+    /// header is centred, a little before).
     /// </summary>
     private static List<TableColumn> Columns(IReadOnlyList<HeaderCell> cells, IEnumerable<TextLine> body)
     {
@@ -101,7 +105,7 @@ internal static partial class TableExtractor
         var edges = words.SelectMany(w => new[] { w.Left, w.Right }).Where(x => x > from && x < to).Append(from).Append(to).Order().Distinct().ToList();
         var spans = edges.Zip(edges.Skip(1), (a, b) => (From: a, To: b, Crossing: words.Count(w => w.Left < (a + b) / 2 && w.Right > (a + b) / 2))).ToList();
         var fewest = spans.Min(s => s.Crossing);
-        var best = (From: from, To: to, Distance: double.MaxValue);
+        var best = (From: from, To: to, Width: double.MinValue, Distance: double.MaxValue);
         for (var i = 0; i < spans.Count; i++)
         {
             if (spans[i].Crossing != fewest)
@@ -115,9 +119,13 @@ internal static partial class TableExtractor
                 end = spans[++i].To;
             }
 
-            if (Math.Abs(end - next.Left) < best.Distance)
+            // The widest gap is the one between the columns (words of a cell stand a space apart); of gaps as wide, the
+            // one ending nearest the second header's start.
+            var width = end - start;
+            var distance = Math.Abs(end - next.Left);
+            if (width > best.Width + WidthTolerance || (width >= best.Width - WidthTolerance && distance < best.Distance))
             {
-                best = (start, end, Math.Abs(end - next.Left));
+                best = (start, end, width, distance);
             }
         }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Extraction;
 using DocArchive.Web.Localization;
 
 namespace DocArchive.Web.Tests.Localization;
@@ -48,7 +47,6 @@ public sealed partial class UiTextTests
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}"))
             .Concat(Enum.GetNames<DocumentStatus>().Select(s => $"status.{s.ToLowerInvariant()}").Append("status.indexing"))
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
-            .Concat(DocumentTypes.All.Select(t => $"doctype.{t}"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 

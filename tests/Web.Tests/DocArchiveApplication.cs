@@ -161,6 +161,26 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDir, recursive: true);
+        await DeleteDataDirAsync();
+    }
+
+    /// <summary>
+    /// Deletes the data directory, again after a moment when a file appears in it meanwhile: a Lucene merge or an OCR
+    /// worker's page image may still be finishing as the host stops.
+    /// </summary>
+    private async Task DeleteDataDirAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 }

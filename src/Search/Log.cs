@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(3007, LogLevel.Debug, "Search of {TermCount} terms: {TotalDocuments} documents in {Elapsed}")]
     public static partial void SearchRan(ILogger logger, int termCount, int totalDocuments, TimeSpan elapsed);
 
+    [LoggerMessage(3009, LogLevel.Warning, "Search index at {IndexPath} was written in layout {StoredLayout}, this version reads layout {CurrentLayout}: emptied, to be rebuilt from the catalog")]
+    public static partial void IndexLayoutChanged(ILogger logger, string indexPath, string storedLayout, string currentLayout);
+
     [LoggerMessage(3008, LogLevel.Information, "{DocumentCount} documents indexed in one batch, searchable after {Elapsed}")]
     public static partial void BatchIndexed(ILogger logger, int documentCount, TimeSpan elapsed);
 }

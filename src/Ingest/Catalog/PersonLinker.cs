@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Catalog;
@@ -71,7 +71,7 @@ internal static class PersonLinker
 
     /// <summary>The comparison key of an employer's printed name; null when nothing is left of it.</summary>
     public static string? EmployerKey(string? employer) =>
-        CatalogText.Clip(Employers.Key(employer), Document.EmployerMaxLength) is { Length: > 0 } key ? key : null;
+        CatalogText.Clip(CompanyNames.Key(employer), Document.EmployerMaxLength) is { Length: > 0 } key ? key : null;
 
     /// <summary>
     /// The person of <paramref name="identity"/> among the persons this document already linked (whose values may be

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction;
 
@@ -55,7 +56,7 @@ internal static class FieldValues
     {
         var mention = Employers.Find(printed).FirstOrDefault();
         var value = mention is not null && mention.Index > 0 ? mention.Name : Employers.Display(printed);
-        return Employers.Key(value).Length == 0 ? null : value;
+        return CompanyNames.Key(value).Length == 0 ? null : value;
     }
 
     private static string? DocumentNumber(string printed)

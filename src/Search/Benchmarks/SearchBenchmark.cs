@@ -15,7 +15,8 @@ namespace DocArchive.Search.Benchmarks;
 /// </summary>
 public sealed class SearchBenchmark
 {
-    private const int BatchSize = 1000;
+    /// <summary>Documents per batch: each batch ends in one flush and reopen, so larger batches make fewer, larger segments.</summary>
+    private const int BatchSize = 5000;
     private const int Warmup = 50;
 
     public async Task<int> RunAsync(int docs, TextWriter output, CancellationToken ct)

@@ -7,6 +7,15 @@ namespace DocArchive.Search.Indexing;
 /// </summary>
 public static class IndexSchema
 {
+    /// <summary>
+    /// The layout these fields and analyses make, stored in every commit's user data under <see cref="LayoutKey"/>.
+    /// Raise it whenever a field, its analysis or its doc values change: an index of another layout is rebuilt.
+    /// </summary>
+    public const string Layout = "3";
+
+    /// <summary>The commit user data key of <see cref="Layout"/>.</summary>
+    public const string LayoutKey = "layout";
+
     /// <summary>The document id (<see cref="Guid"/>, "D" format), on the document's entry and on its persons' entries.</summary>
     public const string Id = "id";
 

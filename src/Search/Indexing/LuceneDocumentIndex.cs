@@ -13,6 +13,8 @@ namespace DocArchive.Search.Indexing;
 /// <summary>
 /// The one writer of the index directory and the near-real-time searchers over it. A write returns once a new
 /// searcher sees it; pending writes are committed every <see cref="SearchOptions.CommitInterval"/> and on dispose.
+/// Every commit records <see cref="IndexSchema.Layout"/>; an index written in another layout is emptied on opening,
+/// and the start-up comparison with the catalog indexes every document again.
 /// </summary>
 public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
 {
@@ -40,6 +42,14 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = settings.RamBufferMegabytes,
         });
+        var stored = writer.CommitData.TryGetValue(IndexSchema.LayoutKey, out var layout) ? layout : null;
+        if (writer.NumDocs > 0 && stored != IndexSchema.Layout)
+        {
+            writer.DeleteAll();
+            Log.IndexLayoutChanged(logger, path, stored ?? "none", IndexSchema.Layout);
+        }
+
+        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.LayoutKey] = IndexSchema.Layout });
         writer.Commit();
         tracking = new TrackingIndexWriter(writer);
         searchers = new SearcherManager(writer, applyAllDeletes: true, new ArchiveSearcherFactory());

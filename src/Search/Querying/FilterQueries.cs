@@ -119,9 +119,9 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
     private static string Nationality(SearchFilter filter)
     {
         RequireIs(filter);
-        return filter.Value.Length == 3 && filter.Value.All(char.IsAsciiLetter)
-            ? filter.Value.ToUpperInvariant()
-            : throw new InvalidSearchQueryException($"nationality: takes a three-letter country code such as CHN (not '{filter.Value}').");
+        return Nationalities.ToAlpha3(filter.Value)
+            ?? throw new InvalidSearchQueryException(
+                $"nationality: takes a country, its people or its three-letter code, such as CHN, china, Tiongkok or \"korea selatan\" (not '{filter.Value}').");
     }
 
     private static bool Expired(SearchFilter filter)

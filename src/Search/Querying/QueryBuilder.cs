@@ -26,7 +26,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
     private const float TieBreaker = 0.1f;
 
     /// <summary>The most names an OCR-tolerant name clause expands to, closest first.</summary>
-    private const int MaxFuzzyTerms = 50;
+    private const int MaxFuzzyTerms = 20;
 
     /// <summary>
     /// Words this short (<c>de</c>, <c>la</c>, <c>di</c>) only add to the score when other words are required: names

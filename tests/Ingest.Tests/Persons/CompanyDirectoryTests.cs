@@ -94,7 +94,7 @@ public sealed class CompanyDirectoryTests
     }
 
     [Fact]
-    public async Task FindAsync_FindsTheCompany_WhenAskedByTheSearchKeyOfANameTheCatalogKeysOtherwise()
+    public async Task FindAsync_FindsTheCompany_WhenTheCatalogHoldsAKeyOfAnEarlierVersion()
     {
         await using var catalog = await TestCatalog.CreateAsync();
         await StoredRecords.AddAsync(catalog, new ExtractionRecord
@@ -103,6 +103,7 @@ public sealed class CompanyDirectoryTests
             Persons = [StoredRecords.Worker("ZHANG WEI", "E12345678", "Yayasan Café Nusantara") with { ExpiryDate = Today.AddDays(30) }],
         });
         await using var db = catalog.NewContext();
+        await db.PersonDocuments.ExecuteUpdateAsync(s => s.SetProperty(l => l.EmployerKey, "YAYASAN CAFÉ NUSANTARA"), CancellationToken.None);
         var searchKey = CompanyNames.Key("Yayasan Café Nusantara");
 
         var company = await new CompanyDirectory(db, new FixedClock(Today)).FindAsync(searchKey, CancellationToken.None);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocArchive.Search.Analysis;
 using DocArchive.Search.Indexing;
+using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -90,6 +91,30 @@ public sealed class LuceneDocumentIndexTests
             Assert.Equal([document.Id], second.Index.DocumentIds());
             Assert.Equal([document.Id], second.Ids("pengesahan"));
         }
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData(null)]
+    public async Task Constructor_EmptiesTheIndex_WhenItWasWrittenInAnotherLayout(string? layout)
+    {
+        using var first = new TempIndex();
+        await first.AddAsync("Keputusan pengesahan RPTKA");
+        first.Close();
+        using (var directory = FSDirectory.Open(first.Path))
+        using (var analyzer = new TextAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalyzer.Version, analyzer) { OpenMode = OpenMode.APPEND }))
+        {
+            writer.SetCommitData(layout is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [IndexSchema.LayoutKey] = layout });
+            writer.Commit();
+        }
+
+        using var second = new TempIndex(first.Path);
+        var document = await second.AddAsync("Keputusan pengesahan RPTKA");
+        second.Close();
+        using var third = new TempIndex(first.Path);
+
+        Assert.Equal([document.Id], third.Index.DocumentIds());
     }
 
     [Fact]

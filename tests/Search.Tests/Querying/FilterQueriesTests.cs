@@ -10,6 +10,12 @@ public sealed class FilterQueriesTests(ArchiveIndex archive) : IClassFixture<Arc
         { "sinar -type:permit", ["Report", "Rptka"] },
         { "nationality:IND", ["KumarPermit"] },
         { "nationality:kor", ["Report"] },
+        { "nationality:india", ["KumarPermit"] },
+        { "nationality:Indian", ["KumarPermit"] },
+        { "nationality:china", ["ZhangPermit", "ZhangOldPermit", "Report", "WangPermit"] },
+        { "nationality:Tiongkok", ["ZhangPermit", "ZhangOldPermit", "Report", "WangPermit"] },
+        { "nationality:\"korea selatan\"", ["Report"] },
+        { "nationality:\"South Korea\"", ["Report"] },
         { "employer:\"sinar batu\"", ["ZhangPermit", "ZhangOldPermit", "Report", "Rptka"] },
         { "expires<2024-01-01", ["ZhangOldPermit"] },
         { "expires<=2023-01-09", ["ZhangOldPermit"] },
@@ -36,7 +42,8 @@ public sealed class FilterQueriesTests(ArchiveIndex archive) : IClassFixture<Arc
 
     [Theory]
     [InlineData("type:visa", "type: takes one of permit, rptka")]
-    [InlineData("nationality:china", "three-letter country code")]
+    [InlineData("nationality:atlantis", "nationality: takes a country, its people or its three-letter code")]
+    [InlineData("nationality:XYZ", "(not 'XYZ')")]
     [InlineData("expires<tomorrow", "expires takes a date written like 2026-01-01")]
     [InlineData("uploaded>31-12-2025", "uploaded takes a date")]
     [InlineData("expired:maybe", "expired: takes yes or no")]

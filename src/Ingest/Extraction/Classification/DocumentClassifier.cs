@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Mrz;
-using DocArchive.Ingest.Extraction.Text;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Classification;
 
@@ -16,7 +16,7 @@ internal static class DocumentClassifier
     private const double PassportZoneScore = 8;
     private const double OtherTypeEvidence = 5;
 
-    private static readonly List<(string Type, double Weight, string[] Keys)> Phrases = [.. DataFile.Read("classification.txt")
+    private static readonly List<(string Type, double Weight, string[] Keys)> Phrases = [.. DataFile.Read(typeof(DocumentClassifier).Assembly, "classification.txt")
         .Select(row => (row[0], double.Parse(row[1], CultureInfo.InvariantCulture), Keys(row[2])))];
 
     public static Classification Classify(IReadOnlyList<IReadOnlyList<TextLine>> pages, IReadOnlyList<MrzResult> zones)

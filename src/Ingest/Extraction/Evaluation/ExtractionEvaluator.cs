@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction.Evaluation;
 
@@ -90,7 +91,7 @@ public static class ExtractionEvaluator
 
     private static string Key(string field, string value) => field switch
     {
-        "employer" => Employers.Key(value),
+        "employer" => CompanyNames.Key(value),
         "name" => PersonNames.Key(value),
         _ => string.Join(' ', value.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)),
     };

@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction.Layout;
-using DocArchive.Ingest.Extraction.Text;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Labels;
 
@@ -15,7 +15,7 @@ internal sealed class LabelCatalog
     private LabelCatalog(string file, int extraEdits)
     {
         this.extraEdits = extraEdits;
-        variants = [.. DataFile.Read(file)
+        variants = [.. DataFile.Read(typeof(LabelCatalog).Assembly, file)
             .Select(row => (Field: row[0], Keys: Split(row[1])))
             .Where(v => v.Keys.Length > 0)
             .OrderByDescending(v => v.Keys.Length)

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Extraction.Text;
 using DocArchive.Ingest.Pages;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Layout;
 

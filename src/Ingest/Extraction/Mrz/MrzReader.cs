@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction.Mrz;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocArchive.Ingest.Extraction.Text;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 
@@ -11,7 +11,7 @@ namespace DocArchive.Ingest.Extraction.Normalisation;
 /// </summary>
 internal static partial class Dates
 {
-    private static readonly Dictionary<string, int> Months = DataFile.Read("months.txt")
+    private static readonly Dictionary<string, int> Months = DataFile.Read(typeof(Dates).Assembly, "months.txt")
         .SelectMany(row => row[1].Split(',').Select(name => (Key: Fuzzy.Key(name), Month: int.Parse(row[0], CultureInfo.InvariantCulture))))
         .ToDictionary(p => p.Key, p => p.Month, StringComparer.Ordinal);
 

@@ -1,17 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DocArchive.Search.Analysis;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 
 /// <summary>
-/// Company names: the printed form is kept for display; <see cref="Key"/> drops the legal form, punctuation and case so
-/// that <c>PT. SINAR BATU MINING</c>, <c>Sinar Batu Mining, PT</c> and <c>PT Sinar Batu Mining Tbk</c> compare equal.
+/// Company names in printed text: found, trimmed for display, and compared on their key (<see cref="CompanyNames.Key"/>:
+/// <c>PT. SINAR BATU MINING</c>, <c>Sinar Batu Mining, PT</c> and <c>PT Sinar Batu Mining Tbk</c> compare equal).
 /// </summary>
 internal static partial class Employers
 {
-    private static readonly HashSet<string> LegalForms =
-        ["PT", "CV", "TBK", "PERSERO", "PERSEROAN", "TERBATAS", "UD", "FA", "FIRMA", "LTD", "LIMITED", "INC", "CO", "CORP", "LLC", "PTE", "BHD", "SDN", "KOPERASI"];
-
     /// <summary>Words that end a company name in upper-case prose (<c>PT SINAR BATU DIMINTA ...</c>).</summary>
     private static readonly HashSet<string> StopWords =
     [
@@ -22,23 +21,11 @@ internal static partial class Employers
         "NOMOR", "NO", "TANGGAL", "TGL",
     ];
 
-    /// <summary>The comparison key: upper case, no legal form, no punctuation, single spaces.</summary>
-    public static string Key(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return string.Empty;
-        }
-
-        var words = Words(name).Where(w => !LegalForms.Contains(w));
-        return string.Join(' ', words);
-    }
-
     /// <summary>Whether two printed names are one company read with a few OCR errors: their keys a few edits apart.</summary>
     public static bool Resembles(string? a, string? b)
     {
-        var (keyA, keyB) = (Key(a), Key(b));
-        return keyA.Length > 0 && keyB.Length > 0 && Text.Fuzzy.Distance(keyA, keyB) <= Math.Max(1, Math.Min(keyA.Length, keyB.Length) / 8);
+        var (keyA, keyB) = (CompanyNames.Key(a), CompanyNames.Key(b));
+        return keyA.Length > 0 && keyB.Length > 0 && Fuzzy.Distance(keyA, keyB) <= Math.Max(1, Math.Min(keyA.Length, keyB.Length) / 8);
     }
 
     /// <summary>Whether <paramref name="text"/> names a company by its legal form (<c>PT ...</c>, <c>CV ...</c>, <c>..., PT</c>).</summary>

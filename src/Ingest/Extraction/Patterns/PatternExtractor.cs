@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction.Patterns;
 

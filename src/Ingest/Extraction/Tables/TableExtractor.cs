@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Pages;
+using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Tables;
 
@@ -66,7 +67,7 @@ internal static partial class TableExtractor
                 return r;
             }
 
-            var first = Text.Fuzzy.Key(lines[r].Words[0].Text);
+            var first = Fuzzy.Key(lines[r].Words[0].Text);
             if (ClosingWords.Contains(first) || IsProse(lines[r]) || TableHeader.Find(lines, r) is not null)
             {
                 return r;

@@ -5,14 +5,17 @@ namespace DocArchive.Ingest.Tests.Extraction.Normalisation;
 public class EmployersTests
 {
     [Theory]
-    [InlineData("PT Sinar Batu Mining")]
-    [InlineData("PT. SINAR BATU MINING")]
-    [InlineData("Sinar Batu Mining, PT")]
-    [InlineData("PT Sinar Batu Mining Tbk")]
-    [InlineData("PT. Sinar Batu Mining (Persero) Tbk.")]
-    public void Key_IsTheSame_WhenSpellingsNameOneCompany(string printed)
+    [InlineData("PT. SINAR BATU MINING Tbk", "Sinar Batu Mining, PT")]
+    [InlineData("PT Sinar Batu Minig", "Sinar Batu Mining")]
+    public void Resembles_IsTrue_WhenSpellingsNameOneCompany(string a, string b)
     {
-        Assert.Equal("SINAR BATU MINING", Employers.Key(printed));
+        Assert.True(Employers.Resembles(a, b));
+    }
+
+    [Fact]
+    public void Resembles_IsFalse_WhenNamesDiffer()
+    {
+        Assert.False(Employers.Resembles("PT Sinar Batu Mining", "PT Cahaya Makmur"));
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using DocArchive.Ingest.Extraction.Text;
+using DocArchive.Search.Text;
 
-namespace DocArchive.Ingest.Extraction.Normalisation;
+namespace DocArchive.Search.Analysis;
 
 /// <summary>Country names, demonyms and MRZ codes to ISO 3166-1 alpha-3 (<c>Tiongkok</c>, <c>P.R. China</c>, <c>Chinese</c> give CHN).</summary>
-internal static class Nationalities
+public static class Nationalities
 {
     private static readonly Dictionary<string, string> ByName = Build();
 
@@ -41,7 +41,7 @@ internal static class Nationalities
     private static Dictionary<string, string> Build()
     {
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in DataFile.Read("nationalities.txt"))
+        foreach (var row in DataFile.Read(typeof(Nationalities).Assembly, "nationalities.txt"))
         {
             table.TryAdd(row[0], row[0]);
             foreach (var name in row[1].Split(','))

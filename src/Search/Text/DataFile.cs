@@ -1,11 +1,14 @@
-namespace DocArchive.Ingest.Extraction.Text;
+using System.Reflection;
 
-/// <summary>Reads the extraction's embedded data files: one entry a line, <c>#</c> starts a comment, <c>|</c> separates columns.</summary>
-internal static class DataFile
+namespace DocArchive.Search.Text;
+
+/// <summary>Reads embedded data files (names, labels, months): one entry a line, <c>#</c> starts a comment, <c>|</c> separates columns.</summary>
+public static class DataFile
 {
-    public static IReadOnlyList<string[]> Read(string name)
+    /// <summary>The rows of the data file <paramref name="name"/> embedded in <paramref name="assembly"/>, each split into its trimmed columns.</summary>
+    public static IReadOnlyList<string[]> Read(Assembly assembly, string name)
     {
-        var assembly = typeof(DataFile).Assembly;
+        ArgumentNullException.ThrowIfNull(assembly);
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded data file {name} is missing.");

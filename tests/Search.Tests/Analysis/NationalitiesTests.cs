@@ -1,6 +1,6 @@
-using DocArchive.Ingest.Extraction.Normalisation;
+using DocArchive.Search.Analysis;
 
-namespace DocArchive.Ingest.Tests.Extraction.Normalisation;
+namespace DocArchive.Search.Tests.Analysis;
 
 public class NationalitiesTests
 {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace DocArchive.Ingest.Extraction.Text;
+namespace DocArchive.Search.Text;
 
 /// <summary>Tolerant comparison of words as OCR reads them: case, punctuation and the usual letter/digit confusions ignored.</summary>
-internal static class Fuzzy
+public static class Fuzzy
 {
     /// <summary>Upper-case letters and digits only, digits that OCR confuses with letters turned into those letters.</summary>
     public static string Key(string text)

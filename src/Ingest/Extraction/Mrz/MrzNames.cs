@@ -4,11 +4,13 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 internal static class MrzNames
 {
     /// <summary>
-    /// Turns single filler-like letters (K, C, L, E) standing alone in the trailing filler back into filler: OCR reads
-    /// <c>&lt;</c> as those. Letters inside the name are left alone.
+    /// Turns the letters OCR reads filler as back into filler where the names have ended: single filler-like letters
+    /// (K, C, L, E) standing alone in the trailing filler, and everything after the given names that is only such
+    /// letters. Letters inside the name are left alone.
     /// </summary>
     public static void CleanFiller(char[] line, int start, int length)
     {
+        FillAfterGivenNames(line, start, length);
         var end = start + length;
         var i = end - 1;
         while (i >= start)
@@ -38,6 +40,33 @@ internal static class MrzNames
             }
 
             Array.Fill(line, '<', tokenStart, token.Length);
+        }
+    }
+
+    /// <summary>
+    /// ICAO 9303 parts the surname from the given names with one <c>&lt;&lt;</c> and the names within each with one
+    /// <c>&lt;</c>: once the given names have begun, the next <c>&lt;&lt;</c> ends them. What follows is filler when all OCR
+    /// read there is filler and the letters it reads filler as; another name part (an OCR-doubled separator) is kept.
+    /// </summary>
+    private static void FillAfterGivenNames(char[] line, int start, int length)
+    {
+        var field = new string(line, start, length);
+        var separator = field.IndexOf("<<", StringComparison.Ordinal);
+        if (separator < 0)
+        {
+            return;
+        }
+
+        var given = separator + 2;
+        while (given < field.Length && field[given] == '<')
+        {
+            given++;
+        }
+
+        var end = given < field.Length ? field.IndexOf("<<", given, StringComparison.Ordinal) : -1;
+        if (end >= 0 && field[end..].All(c => c == '<' || MrzCharacters.IsFillerLetter(c)))
+        {
+            Array.Fill(line, '<', start + end, length - end);
         }
     }
 

@@ -102,6 +102,26 @@ public class MrzReaderTests
     }
 
     [Fact]
+    public void Read_FillsTheNamesEnd_WhenOnlyFillerLikeLettersFollowTheGivenNames()
+    {
+        var zone = MrzReader.Read(["P<GBRPUDARSAN<<HENERT<<<<<<<<<<KEK6KKKKKKK<<", "7077979792GBR9505209M1704224<<<<<<<<<<<<<<00"], Today);
+
+        Assert.Equal("P<GBRPUDARSAN<<HENERT<<<<<<<<<<<<<<<<<<<<<<<", zone?.Lines[0]);
+        Assert.True(zone?.IsValid);
+    }
+
+    [Theory]
+    [InlineData("ERIKSSON<<ANNA<<MARIA", "ANNA MARIA")]
+    [InlineData("KIM<<XU<<<<K<<", "XU")]
+    [InlineData("LI<<XIAO<KE", "XIAO KE")]
+    public void Read_KeepsEveryNamePart_WhenFillerLikeLettersBeginIt(string names, string given)
+    {
+        var zone = MrzReader.Read([("P<UTO" + names).PadRight(44, '<'), "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], Today);
+
+        Assert.Equal(given, zone?.GivenNames);
+    }
+
+    [Fact]
     public void Read_ReturnsNull_WhenNoLineLooksLikeAZone()
     {
         Assert.Null(MrzReader.Read(["KARTU IZIN TINGGAL TERBATAS", "Nama : ZHANG WEI"], Today));

@@ -4,16 +4,12 @@ namespace DocArchive.Ingest.Tests.Extraction.Mrz;
 
 public class MrzConsensusTests
 {
-    private const string Td3Second = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
-
-    private static readonly DateOnly Today = new(2025, 6, 1);
-
     [Fact]
     public void Read_TakesTheNamesMostReadingsRead_WhenOneScaleReadFillerAsALetter()
     {
         var zone = MrzConsensus.Read(
-            [[Names("ERIKSSON<<ANNA<XMARIA"), Td3Second], [Names("ERIKSSON<<ANNA<MARIA"), Td3Second], [Names("ERIKSSON<<ANNACMARIAS"), Td3Second], [Names("ERIKSSON<<ANNA<MARIA"), Td3Second]],
-            Today);
+            [Passport("ERIKSSON<<ANNA<XMARIA"), Passport("ERIKSSON<<ANNA<MARIA"), Passport("ERIKSSON<<ANNACMARIAS"), Passport("ERIKSSON<<ANNA<MARIA")],
+            UtopiaZone.Today);
 
         Assert.Equal("ERIKSSON ANNA MARIA", zone?.Name);
         Assert.True(zone?.IsValid);
@@ -30,7 +26,7 @@ public class MrzConsensusTests
                 ["I<UTOD231458907<<<<<K<<<<<<<<<", "7408122F1204159UTO<<<<<<K<<<<6", .. names],
                 ["I<UTOD231458907<<<<<<<<<K<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", .. names],
             ],
-            Today);
+            UtopiaZone.Today);
 
         Assert.Equal(["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", .. names], zone?.Lines);
         Assert.True(zone?.IsValid);
@@ -39,9 +35,7 @@ public class MrzConsensusTests
     [Fact]
     public void Read_KeepsKimAndXu_WhenOneReadingSawFillerThere()
     {
-        var zone = MrzConsensus.Read(
-            [[Names("KIM<<XU"), Td3Second], [Names("<IM<<<U"), Td3Second], [Names("KIM<<XU"), Td3Second]],
-            Today);
+        var zone = MrzConsensus.Read([Passport("KIM<<XU"), Passport("<IM<<<U"), Passport("KIM<<XU")], UtopiaZone.Today);
 
         Assert.Equal("KIM", zone?.Surname);
         Assert.Equal("XU", zone?.GivenNames);
@@ -50,7 +44,7 @@ public class MrzConsensusTests
     [Fact]
     public void Read_KeepsALoneInitial_WhenEveryReadingSawIt()
     {
-        var zone = MrzConsensus.Read([[Names("LEE<<K<X"), Td3Second], [Names("LEE<<K<X"), Td3Second]], Today);
+        var zone = MrzConsensus.Read([Passport("LEE<<K<X"), Passport("LEE<<K<X")], UtopiaZone.Today);
 
         Assert.Equal("K X", zone?.GivenNames);
     }
@@ -58,8 +52,8 @@ public class MrzConsensusTests
     [Fact]
     public void Read_ReturnsNull_WhenNoReadingHoldsAZone()
     {
-        Assert.Null(MrzConsensus.Read([["NOTULEN RAPAT"], []], Today));
+        Assert.Null(MrzConsensus.Read([["NOTULEN RAPAT"], []], UtopiaZone.Today));
     }
 
-    private static string Names(string names) => ("P<UTO" + names).PadRight(44, '<');
+    private static string[] Passport(string names) => [UtopiaZone.FirstLine(names), UtopiaZone.SecondLine];
 }

@@ -4,10 +4,6 @@ namespace DocArchive.Ingest.Tests.Extraction.Mrz;
 
 public class MrzPrintedNamesTests
 {
-    private const string Td3Second = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
-
-    private static readonly DateOnly Today = new(2025, 6, 1);
-
     [Theory]
     [InlineData("ERIKSSON<<ANNAXMARIA")]
     [InlineData("ERIKSSON<<ANNA<XMARIA")]
@@ -17,7 +13,7 @@ public class MrzPrintedNamesTests
     {
         var zone = Corroborate(names, "ERIKSSON", "ANNA", "MARIA", "PASSPORT");
 
-        Assert.Equal(Line("ERIKSSON<<ANNA<MARIA"), zone.Lines[0]);
+        Assert.Equal(UtopiaZone.FirstLine("ERIKSSON<<ANNA<MARIA"), zone.Lines[0]);
         Assert.Equal("ANNA MARIA", zone.GivenNames);
         Assert.True(zone.Repaired);
     }
@@ -50,7 +46,5 @@ public class MrzPrintedNamesTests
     }
 
     private static MrzResult Corroborate(string names, params string[] printed) =>
-        MrzPrintedNames.Corroborate(MrzReader.Read([Line(names), Td3Second], Today)!, printed, Today);
-
-    private static string Line(string names) => ("P<UTO" + names).PadRight(44, '<');
+        MrzPrintedNames.Corroborate(MrzReader.Read([UtopiaZone.FirstLine(names), UtopiaZone.SecondLine], UtopiaZone.Today)!, printed, UtopiaZone.Today);
 }

@@ -116,7 +116,7 @@ public class MrzReaderTests
     [InlineData("LI<<XIAO<KE", "XIAO KE")]
     public void Read_KeepsEveryNamePart_WhenFillerLikeLettersBeginIt(string names, string given)
     {
-        var zone = MrzReader.Read([("P<UTO" + names).PadRight(44, '<'), "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], Today);
+        var zone = MrzReader.Read([UtopiaZone.FirstLine(names), UtopiaZone.SecondLine], Today);
 
         Assert.Equal(given, zone?.GivenNames);
     }

@@ -3,14 +3,18 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 /// <summary>The name field of a zone: <c>SURNAME&lt;&lt;GIVEN&lt;NAMES</c>, with filler that OCR read as letters put back.</summary>
 internal static class MrzNames
 {
+    /// <summary>A letter this many times in a row is no name's.</summary>
+    private const int RepeatedRun = 3;
+
     /// <summary>
     /// Turns the letters OCR reads filler as back into filler where the names have ended: single filler-like letters
-    /// (K, C, L, E) standing alone in the trailing filler, and everything after the given names that is only such
-    /// letters. Letters inside the name are left alone.
+    /// (K, C, L, E) standing alone in the trailing filler, everything after the given names that is only such letters,
+    /// and such letters from a run of three of one of them to the end. Letters inside the name are left alone.
     /// </summary>
     public static void CleanFiller(char[] line, int start, int length)
     {
         FillAfterGivenNames(line, start, length);
+        FillFromRepeatedLetters(line, start, length);
         var end = start + length;
         var i = end - 1;
         while (i >= start)
@@ -67,6 +71,27 @@ internal static class MrzNames
         if (end >= 0 && field[end..].All(c => c == '<' || MrzCharacters.IsFillerLetter(c)))
         {
             Array.Fill(line, '<', start + end, length - end);
+        }
+    }
+
+    /// <summary>
+    /// No name holds a letter three times in a row: from such a run of a letter OCR reads filler as, when only filler and
+    /// such letters follow to the end of the field, it is filler read as letters.
+    /// </summary>
+    private static void FillFromRepeatedLetters(char[] line, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start; i + RepeatedRun <= end; i++)
+        {
+            if (MrzCharacters.IsFillerLetter(line[i]) && line.AsSpan(i, RepeatedRun).Count(line[i]) == RepeatedRun)
+            {
+                if (line.AsSpan(i, end - i).ToArray().All(c => c == '<' || MrzCharacters.IsFillerLetter(c)))
+                {
+                    Array.Fill(line, '<', i, end - i);
+                }
+
+                return;
+            }
         }
     }
 

@@ -110,6 +110,14 @@ public class MrzReaderTests
         Assert.True(zone?.IsValid);
     }
 
+    [Fact]
+    public void Read_FillsTheNamesEnd_WhenFillerWasReadAsARunOfOneLetter()
+    {
+        var zone = MrzReader.Read([UtopiaZone.FirstLine("CZESPECIMEN<<VZOR<KKKKKKKKKKKKKKKKKKKKKKKS"), UtopiaZone.SecondLine], Today);
+
+        Assert.Equal(UtopiaZone.FirstLine("CZESPECIMEN<<VZOR"), zone?.Lines[0]);
+    }
+
     [Theory]
     [InlineData("ERIKSSON<<ANNA<<MARIA", "ANNA MARIA")]
     [InlineData("KIM<<XU<<<<K<<", "XU")]

@@ -5,8 +5,9 @@ namespace DocArchive.Ingest.Extraction;
 
 /// <summary>
 /// Extracts the record of a file whose pages are read: every machine-readable zone found on them is re-read from its band
-/// with the zone's character whitelist (again drawn narrower across while its check digits fail: OCR misreads wide-spaced
-/// fixed-pitch characters), then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>.
+/// with the zone's character whitelist, several times (drawn narrower across, and larger: OCR misreads wide-spaced
+/// fixed-pitch characters, and small filler as letters), the readings combined into one zone by
+/// <see cref="MrzConsensus"/>; then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>.
 /// </summary>
 public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor extractor)
 {
@@ -16,15 +17,27 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     /// <summary>How far a band is widened on each side before it is re-read, as a share of its height.</summary>
     private const double BandMargin = 0.25;
 
-    /// <summary>The horizontal scales a band is read at, in turn, until its zone validates.</summary>
-    private static readonly double[] Scales = [1, 0.7, 0.85];
+    /// <summary>A band whose first readings hold no zone is not read at more scales.</summary>
+    private const int ReadingsBeforeGivingUp = 2;
+
+    /// <summary>Enlargements beyond this are not worth their cost.</summary>
+    private const double MaxEnlargement = 4;
+
+    /// <summary>An enlargement closer to 1 than this reads as the band as it stands.</summary>
+    private const double MinEnlargement = 1.2;
+
+    /// <summary>The horizontal scales a band is read at as it stands.</summary>
+    private static readonly double[] Across = [1, 0.7, 0.85];
+
+    /// <summary>The line pitches (pixels from one zone line to the next) a band is also enlarged to, when its own is smaller.</summary>
+    private static readonly double[] LinePitches = [48, 72, 96];
 
     /// <summary>Extracts the record of the file at <paramref name="path"/> from its <paramref name="pages"/>, read before.</summary>
     public async Task<ExtractionRecord> ExtractAsync(
         string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken) =>
         extractor.Extract(pages, await RereadZonesAsync(path, contentType, pages, cancellationToken).ConfigureAwait(false));
 
-    /// <summary>Every zone band found on the scanned <paramref name="pages"/>, read again with the zone's whitelist.</summary>
+    /// <summary>Every zone band found on the scanned <paramref name="pages"/>, read again with the zone's whitelist: one zone per band.</summary>
     public async Task<IReadOnlyList<MrzReread>> RereadZonesAsync(
         string path, string contentType, IReadOnlyList<PageText> pages, CancellationToken cancellationToken)
     {
@@ -38,29 +51,56 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
                 continue;
             }
 
-            foreach (var scale in Scales)
+            var readings = new List<IReadOnlyList<string>>();
+            var confidences = new List<double>();
+            foreach (var scale in Scales(band))
             {
                 try
                 {
                     var region = await reader.ReadRegionAsync(path, contentType, band.Page, Widen(band.Box, page), ZoneWhitelist, scale, cancellationToken)
                         .ConfigureAwait(false);
                     var lines = region.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    var reread = new MrzReread(band.Page, [.. lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal))], region.Confidence);
-                    rereads.Add(reread);
-                    if (extractor.ReadZone(reread.Lines) is { IsValid: true })
-                    {
-                        break;
-                    }
+                    readings.Add([.. lines.Select(l => l.Replace(" ", string.Empty, StringComparison.Ordinal))]);
+                    confidences.Add(region.Confidence);
                 }
                 catch (PageReadException)
                 {
-                    // The zone as first read still counts; a failed re-read only loses one more chance.
+                    // The zone as first read still counts; a failed re-read only loses more chances.
                     break;
                 }
+
+                if (readings.Count == ReadingsBeforeGivingUp && readings.All(r => extractor.ReadZone(r) is null))
+                {
+                    break;
+                }
+            }
+
+            if (extractor.ReadConsensusZone(readings) is { } zone)
+            {
+                rereads.Add(new MrzReread(band.Page, zone.Lines, confidences.Average()));
             }
         }
 
         return rereads;
+    }
+
+    /// <summary>The scales a band is read at: as it stands (and narrower across), then enlarged to each larger line pitch.</summary>
+    private static IEnumerable<RegionScale> Scales(MrzBand band)
+    {
+        foreach (var across in Across)
+        {
+            yield return new RegionScale(1, across);
+        }
+
+        var pitch = band.Box.Height / Math.Max(1, band.Lines.Count);
+        foreach (var target in LinePitches)
+        {
+            var enlargement = Math.Min(MaxEnlargement, target / pitch);
+            if (enlargement >= MinEnlargement)
+            {
+                yield return new RegionScale(enlargement, 1);
+            }
+        }
     }
 
     private static BoundingBox Widen(BoundingBox box, PageText page)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Classification;
 using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
@@ -13,7 +14,7 @@ namespace DocArchive.Ingest.Extraction;
 /// Turns a document's pages into its canonical extraction record: the type, then fields read from labels, tables,
 /// machine-readable zones and running text, merged by DOMAIN.md's rules, each value with its evidence.
 /// </summary>
-public sealed class DocumentExtractor(TimeProvider clock)
+public sealed partial class DocumentExtractor(TimeProvider clock)
 {
     private const double LabelWeight = 0.95;
     private const double TableWeight = 0.9;
@@ -185,6 +186,9 @@ public sealed class DocumentExtractor(TimeProvider clock)
     /// <summary>The zone in <paramref name="lines"/> as <see cref="MrzReader"/> reads it today, or null.</summary>
     public MrzResult? ReadZone(IReadOnlyList<string> lines) => MrzReader.Read(lines, Today());
 
+    /// <summary>The zone several readings of one band agree on, as <see cref="MrzConsensus"/> combines them today, or null.</summary>
+    public MrzResult? ReadConsensusZone(IReadOnlyList<IReadOnlyList<string>> readings) => MrzConsensus.Read(readings, Today());
+
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static List<MrzZone> Zones(List<IReadOnlyList<TextLine>> layouts, IReadOnlyList<MrzReread> rereads, DateOnly today)
@@ -199,7 +203,8 @@ public sealed class DocumentExtractor(TimeProvider clock)
                 .MinBy(r => r.FailedChecks.Count);
             if (result is not null)
             {
-                zones.Add(new MrzZone(result, band.Page, band.Confidence));
+                var printed = PrintedWords(layouts.SelectMany(l => l).Where(l => l.Page == band.Page), band.Box);
+                zones.Add(new MrzZone(MrzPrintedNames.Corroborate(result, printed, today), band.Page, band.Confidence));
             }
         }
 
@@ -213,6 +218,20 @@ public sealed class DocumentExtractor(TimeProvider clock)
 
         return zones;
     }
+
+    /// <summary>The words of a page's lines outside the zone's band and of no zone (no filler), as runs of upper-case letters: the names it prints.</summary>
+    private static List<string> PrintedWords(IEnumerable<TextLine> lines, BoundingBox band) =>
+    [
+        .. lines
+            .Where(l => l.Box.Bottom < band.Top || l.Box.Top > band.Bottom)
+            .SelectMany(l => l.Words)
+            .Where(w => !w.Text.Contains('<', StringComparison.Ordinal))
+            .SelectMany(w => LetterRuns().Split(w.Text.ToUpperInvariant()))
+            .Where(w => w.Length > 0),
+    ];
+
+    [GeneratedRegex("[^A-Z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterRuns();
 
     private static void AddZone(MrzResult zone, int page, double confidence, List<PersonDraft> persons)
     {

@@ -44,11 +44,11 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
     }
 
     public async Task<PageText> ReadRegionAsync(
-        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale,
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale,
         CancellationToken cancellationToken)
     {
         var request = new WorkerRequest(
-            WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist, HorizontalScale: horizontalScale);
+            WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist, Scale: scale);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
     }

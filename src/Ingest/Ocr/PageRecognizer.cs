@@ -104,15 +104,16 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
     }
 
     /// <summary>
-    /// Reads one band of the page as a single block, with only the whitelisted characters, scaled across by
-    /// <paramref name="horizontalScale"/> first. The band is in the coordinates of <see cref="Recognize"/>'s words, so the
-    /// page is turned the same way: only when the unturned band reads poorly.
+    /// Reads one band of the page as a single block, with only the whitelisted characters, drawn at
+    /// <paramref name="scale"/> first. The band is in the coordinates of <see cref="Recognize"/>'s words, so the page is
+    /// turned the same way: only when the unturned band reads poorly.
     /// </summary>
-    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale)
+    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale)
     {
         ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(scale);
         var resolution = Usable(image.Resolution) ?? TargetResolution;
-        var band = new Band(region, characterWhitelist, horizontalScale);
+        var band = new Band(region, characterWhitelist, scale);
         var page = ReadBand(image.Pix, 0, resolution, pageNumber, band);
         if (page.Confidence >= PoorBandConfidence)
         {
@@ -130,31 +131,46 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         return turned.Confidence > page.Confidence && turned.Text.Length >= page.Text.Length ? turned : page;
     }
 
+    /// <summary>The band cut out of the page (turned and deskewed as <see cref="Recognize"/> reads it), drawn at its scale and read.</summary>
     private PageText ReadBand(SafePixHandle pix, int turns, int resolution, int pageNumber, Band band)
     {
         using var turned = turns == 0 ? Leptonica.pixClone(pix) : Leptonica.pixRotateOrth(pix, turns);
         using var upright = Deskew(turned);
         var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
-        var scale = band.HorizontalScale > 0 ? band.HorizontalScale : 1;
-        using var scaled = scale == 1 ? Leptonica.pixClone(upright) : Leptonica.pixScale(upright, (float)scale, 1);
-        var scaledWidth = Leptonica.pixGetWidth(scaled);
         var region = band.Region;
-        var left = Math.Clamp((int)Math.Floor(region.Left * scale), 0, scaledWidth - 1);
+        var left = Math.Clamp((int)Math.Floor(region.Left), 0, width - 1);
         var top = Math.Clamp((int)Math.Floor(region.Top), 0, height - 1);
-        // A rectangle reaching the image's last column reads as garbage in Tesseract 5.3: stop one pixel short.
-        var pixels = new PixelRegion(
-            left,
-            top,
-            Math.Clamp((int)Math.Ceiling(region.Right * scale) - left, 1, scaledWidth - left - 1),
-            Math.Clamp((int)Math.Ceiling(region.Bottom) - top, 1, height - top - 1));
+        var right = Math.Clamp((int)Math.Ceiling(region.Right), left + 1, width);
+        var bottom = Math.Clamp((int)Math.Ceiling(region.Bottom), top + 1, height);
+        using var cut = Clip(upright, left, top, right - left, bottom - top);
+        var (across, up) = (Positive(band.Scale.Enlargement * band.Scale.Across), Positive(band.Scale.Enlargement));
+        using var drawn = across == 1 && up == 1 ? Leptonica.pixClone(cut) : Leptonica.pixScale(cut, (float)across, (float)up);
         var reader = band.CharacterWhitelist.Length > 0 ? bandEngine.Value : engine;
-        var reading = reader.Read(scaled, resolution, PageSegmentation.SingleBlock, pixels, band.CharacterWhitelist);
-        var words = scale == 1 ? reading.Words : [.. reading.Words.Select(w => w with { Box = w.Box with { Left = w.Box.Left / scale, Width = w.Box.Width / scale } })];
-        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, words);
+        var reading = reader.Read(drawn, (int)Math.Round(resolution * up), PageSegmentation.SingleBlock, band.CharacterWhitelist);
+        var words = reading.Words.Select(w => w with
+        {
+            Box = new BoundingBox(left + (w.Box.Left / across), top + (w.Box.Top / up), w.Box.Width / across, w.Box.Height / up),
+        });
+        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, [.. words]);
     }
 
-    /// <summary>A region to read, the characters it may hold, and how much it is scaled across before it is read.</summary>
-    private sealed record Band(BoundingBox Region, string CharacterWhitelist, double HorizontalScale);
+    private static double Positive(double factor) => factor > 0 ? factor : 1;
+
+    private static SafePixHandle Clip(SafePixHandle pix, int left, int top, int width, int height)
+    {
+        var box = Leptonica.boxCreate(left, top, width, height);
+        try
+        {
+            return Leptonica.pixClipRectangle(pix, box, IntPtr.Zero);
+        }
+        finally
+        {
+            Leptonica.boxDestroy(ref box);
+        }
+    }
+
+    /// <summary>A region to read, the characters it may hold, and how it is drawn before it is read.</summary>
+    private sealed record Band(BoundingBox Region, string CharacterWhitelist, RegionScale Scale);
 
     private OcrReading Read(SafePixHandle pix, int? resolution)
     {

@@ -33,9 +33,8 @@ internal sealed class TesseractEngine : IDisposable
 
     public string TessdataPath { get; }
 
-    /// <summary>Reads <paramref name="image"/> (or only <paramref name="region"/> of it), at <paramref name="resolution"/> dpi.</summary>
-    public OcrReading Read(
-        SafePixHandle image, int resolution, PageSegmentation segmentation, PixelRegion? region = null, string? characterWhitelist = null)
+    /// <summary>Reads <paramref name="image"/> at <paramref name="resolution"/> dpi, only the whitelisted characters when one is given.</summary>
+    public OcrReading Read(SafePixHandle image, int resolution, PageSegmentation segmentation, string? characterWhitelist = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         Tesseract.TessBaseAPISetPageSegMode(api, (int)segmentation);
@@ -44,10 +43,6 @@ internal sealed class TesseractEngine : IDisposable
         {
             Tesseract.TessBaseAPISetImage2(api, image);
             Tesseract.TessBaseAPISetSourceResolution(api, resolution);
-            if (region is { } r)
-            {
-                Tesseract.TessBaseAPISetRectangle(api, r.Left, r.Top, r.Width, r.Height);
-            }
 
             if (Tesseract.TessBaseAPIRecognize(api, IntPtr.Zero) != 0)
             {

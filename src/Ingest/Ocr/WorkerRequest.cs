@@ -5,7 +5,7 @@ namespace DocArchive.Ingest.Ocr;
 /// <summary>
 /// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page (<c>.pdf</c> appended) or a page
 /// image (<c>.jpg</c> appended) is written;
-/// <see cref="HorizontalScale"/> scales a region across before it is read; <see cref="Fault"/> is set only by the pool's
+/// <see cref="Scale"/> is how a region is drawn before it is read; <see cref="Fault"/> is set only by the pool's
 /// test hook.
 /// </summary>
 internal sealed record WorkerRequest(
@@ -17,4 +17,4 @@ internal sealed record WorkerRequest(
     string? CharacterWhitelist = null,
     string? OutputBase = null,
     OcrFaultKind? Fault = null,
-    double HorizontalScale = 1);
+    RegionScale? Scale = null);

@@ -77,7 +77,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
 
         using var image = pages.ReadImage(request.PageNumber);
         var decoded = Stopwatch.GetTimestamp();
-        var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty, request.HorizontalScale);
+        var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty, request.Scale ?? RegionScale.Natural);
         return new WorkerResponse(
             Page: page,
             DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,

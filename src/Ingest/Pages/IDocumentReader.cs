@@ -16,10 +16,9 @@ public interface IDocumentReader
     /// <summary>
     /// Reads again only <paramref name="region"/> of page <paramref name="pageNumber"/> (in the coordinates of that page's
     /// words), as one block, accepting only the characters of <paramref name="characterWhitelist"/>: an MRZ band, for one.
-    /// The region is first scaled across by <paramref name="horizontalScale"/> (1 leaves it as it is): fixed-pitch
-    /// characters printed wide apart read better drawn closer together.
+    /// The region is first drawn at <paramref name="scale"/>; the words' boxes come back in the page's coordinates.
     /// </summary>
     Task<PageText> ReadRegionAsync(
-        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale,
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale,
         CancellationToken cancellationToken);
 }

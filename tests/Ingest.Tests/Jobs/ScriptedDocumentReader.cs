@@ -60,7 +60,7 @@ internal sealed class ScriptedDocumentReader : IDocumentReader
     }
 
     public Task<PageText> ReadRegionAsync(
-        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, double horizontalScale,
+        string path, string contentType, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale,
         CancellationToken cancellationToken) =>
         RegionError is null ? ReadPageAsync(path, contentType, pageNumber, cancellationToken) : throw RegionError;
 }

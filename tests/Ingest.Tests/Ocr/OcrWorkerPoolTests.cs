@@ -107,7 +107,7 @@ public sealed class OcrWorkerPoolTests : IDisposable
         // The MRZ baseline is 300 points down: 1250 pixels at 300 dpi; the band holds it and nothing else.
         var band = new BoundingBox(0, 1180, FixturePage.A4Width * 300 / 72, 100);
 
-        var region = await pool.ReadRegionAsync(path, ContentTypes.Png, 1, band, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<", 1, CancellationToken.None);
+        var region = await pool.ReadRegionAsync(path, ContentTypes.Png, 1, band, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<", RegionScale.Natural, CancellationToken.None);
 
         Assert.Equal(mrz, region.Text.Replace(" ", string.Empty, StringComparison.Ordinal));
         Assert.DoesNotContain("Nama", region.Text, StringComparison.Ordinal);

@@ -58,6 +58,9 @@ internal static class MrzCharacters
         _ => c,
     };
 
+    /// <summary>The letters OCR reads a filler chevron as (G for the 6 a digit-minded reading makes of one).</summary>
+    public static bool IsFillerLetter(char c) => c is 'K' or 'C' or 'E' or 'L' or 'S' or 'X' or 'G';
+
     /// <summary>
     /// A line as read reduced to the zone's alphabet: upper case, no spaces, filler look-alikes as <c>&lt;</c>, among them
     /// the lower-case letters OCR without a whitelist reads filler as (<c>c</c>, <c>e</c>, <c>k</c>, <c>a</c>, <c>x</c>) where

@@ -15,6 +15,9 @@ public static class MrzLocator
 
     private const int MaxZoneLines = 3;
 
+    /// <summary>The digits of a zone's birth and expiry dates, each with its check digit.</summary>
+    private const int DatesDigits = 14;
+
     /// <summary>The zone bands of the pages, for the job to re-read with a whitelist.</summary>
     public static IReadOnlyList<MrzBand> Find(IReadOnlyList<PageText> pages)
     {
@@ -82,9 +85,11 @@ public static class MrzLocator
             return false;
         }
 
-        // A first line whose filler OCR dropped is short, but starts with a document code (P, I, A, C, V).
+        // A first line whose filler OCR dropped is short, but starts with a document code (P, I, A, C, V); a line below
+        // whose filler OCR dropped, or whose characters it ran together into few words, still holds the dates' digits.
         return (clean.Length >= 20 && (clean.Contains('<', StringComparison.Ordinal) || clean.Count(char.IsAsciiDigit) >= 8))
-            || (above && clean.Length >= 8 && clean[0] is 'P' or 'I' or 'A' or 'C' or 'V');
+            || (above && clean.Length >= 8 && clean[0] is 'P' or 'I' or 'A' or 'C' or 'V')
+            || (!above && clean.Count(char.IsAsciiDigit) >= DatesDigits);
     }
 
     private static bool Close(TextLine upper, TextLine lower) => lower.Box.Top - upper.Box.Bottom <= NeighbourGap * upper.Height;

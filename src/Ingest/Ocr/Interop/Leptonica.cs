@@ -83,6 +83,17 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     public static partial SafePixHandle pixScale(SafePixHandle pix, float scaleX, float scaleY);
 
+    /// <summary>A BOX to pass to <see cref="pixClipRectangle"/>; freed with <see cref="boxDestroy"/>.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr boxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(Library)]
+    public static partial void boxDestroy(ref IntPtr box);
+
+    /// <summary>A new image of the part of <paramref name="pix"/> inside <paramref name="box"/> (clipped to the image).</summary>
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixClipRectangle(SafePixHandle pix, IntPtr box, IntPtr clippedBox);
+
     [LibraryImport(Library)]
     public static partial SafePixHandle pixConvertTo8(SafePixHandle pix, int colormapFlag);
 

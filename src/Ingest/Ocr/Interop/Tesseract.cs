@@ -35,9 +35,6 @@ internal static partial class Tesseract
     public static partial void TessBaseAPISetSourceResolution(SafeTessBaseApiHandle handle, int ppi);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPISetRectangle(SafeTessBaseApiHandle handle, int left, int top, int width, int height);
-
-    [LibraryImport(Library)]
     public static partial int TessBaseAPIRecognize(SafeTessBaseApiHandle handle, IntPtr monitor);
 
     [LibraryImport(Library)]

@@ -102,6 +102,34 @@ public class MrzReaderTests
     }
 
     [Fact]
+    public void Read_FillsTheNamesEnd_WhenOnlyFillerLikeLettersFollowTheGivenNames()
+    {
+        var zone = MrzReader.Read(["P<GBRPUDARSAN<<HENERT<<<<<<<<<<KEK6KKKKKKK<<", "7077979792GBR9505209M1704224<<<<<<<<<<<<<<00"], Today);
+
+        Assert.Equal("P<GBRPUDARSAN<<HENERT<<<<<<<<<<<<<<<<<<<<<<<", zone?.Lines[0]);
+        Assert.True(zone?.IsValid);
+    }
+
+    [Fact]
+    public void Read_FillsTheNamesEnd_WhenFillerWasReadAsARunOfOneLetter()
+    {
+        var zone = MrzReader.Read([UtopiaZone.FirstLine("CZESPECIMEN<<VZOR<KKKKKKKKKKKKKKKKKKKKKKKS"), UtopiaZone.SecondLine], Today);
+
+        Assert.Equal(UtopiaZone.FirstLine("CZESPECIMEN<<VZOR"), zone?.Lines[0]);
+    }
+
+    [Theory]
+    [InlineData("ERIKSSON<<ANNA<<MARIA", "ANNA MARIA")]
+    [InlineData("KIM<<XU<<<<K<<", "XU")]
+    [InlineData("LI<<XIAO<KE", "XIAO KE")]
+    public void Read_KeepsEveryNamePart_WhenFillerLikeLettersBeginIt(string names, string given)
+    {
+        var zone = MrzReader.Read([UtopiaZone.FirstLine(names), UtopiaZone.SecondLine], Today);
+
+        Assert.Equal(given, zone?.GivenNames);
+    }
+
+    [Fact]
     public void Read_ReturnsNull_WhenNoLineLooksLikeAZone()
     {
         Assert.Null(MrzReader.Read(["KARTU IZIN TINGGAL TERBATAS", "Nama : ZHANG WEI"], Today));

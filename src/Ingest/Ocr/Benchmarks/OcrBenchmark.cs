@@ -24,6 +24,12 @@ public static class OcrBenchmark
             return 2;
         }
 
+        if (new OcrOptionsValidator().Validate(null, options) is { Failed: true } invalid)
+        {
+            await output.WriteLineAsync(invalid.FailureMessage).ConfigureAwait(false);
+            return 2;
+        }
+
         var work = Directory.CreateTempSubdirectory("docarchive-bench-");
         try
         {
@@ -65,11 +71,14 @@ public static class OcrBenchmark
         public double CpuSeconds => Cpu.TotalSeconds / Pages;
     }
 
-    /// <summary>Every page's image, as the reader would OCR it, written to an uncompressed (or G4) TIFF.</summary>
+    /// <summary>
+    /// Every page's image, as the reader would OCR it, written to an uncompressed (or G4) TIFF; the largest pages first, so
+    /// that the workers share a batch's end evenly instead of one reading the last large page alone.
+    /// </summary>
     private static async Task<List<string>> ExtractPagesAsync(IReadOnlyList<string> files, IngestOptions options, string directory, TextWriter output)
     {
         NativeLibraries.Configure(options.TesseractLibrary, options.LeptonicaLibrary);
-        var images = new List<string>();
+        var images = new List<(string Path, long Pixels)>();
         foreach (var file in files)
         {
             try
@@ -82,7 +91,7 @@ public static class OcrBenchmark
                     var format = Leptonica.pixGetDepth(image.Pix) == 1 ? Leptonica.FormatTiffG4 : Leptonica.FormatTiff;
                     var path = Path.Combine(directory, $"page-{images.Count + 1:D4}.tif");
                     await File.WriteAllBytesAsync(path, Leptonica.WriteMemory(image.Pix, format)).ConfigureAwait(false);
-                    images.Add(path);
+                    images.Add((path, (long)Leptonica.pixGetWidth(image.Pix) * Leptonica.pixGetHeight(image.Pix)));
                 }
             }
             catch (Exception e) when (e is UnsupportedDocumentException or IOException)
@@ -91,7 +100,7 @@ public static class OcrBenchmark
             }
         }
 
-        return images;
+        return [.. images.OrderByDescending(i => i.Pixels).Select(i => i.Path)];
     }
 
     private static async Task<Run> PoolAsync(IReadOnlyList<string> images, IngestOptions options, int workers, CancellationToken cancellationToken)

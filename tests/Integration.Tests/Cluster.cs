@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Querying;
@@ -132,25 +131,8 @@ internal sealed class Cluster : IAsyncDisposable
             userCreated = true;
         }
 
-        using var page = await Http.GetAsync(new Uri(web.Address, "/account/signin"));
-        var html = await page.Content.ReadAsStringAsync();
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = UserName,
-            ["password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        });
-        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(web.Address, "/account/signin")) { Content = form };
-        post.Headers.Add("Cookie", Cookies(page));
-        using var signedIn = await Http.SendAsync(post);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
-        return signIns[web.Address] = Cookies(signedIn);
+        return signIns[web.Address] = await NodeSignIn.CookieAsync(Http, web.Address, UserName, Password, CancellationToken.None);
     }
-
-    /// <summary>The name=value pairs of the cookies a response sets.</summary>
-    private static string Cookies(HttpResponseMessage response) =>
-        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.Select(c => c.Split(';')[0]) : []);
 
     public CatalogDbContext Catalog(string? postgres = null) =>
         CatalogDatabase.CreateContext(CatalogDatabase.CreateOptions(new IngestOptions { PostgreSql = postgres ?? Database.ConnectionString }));

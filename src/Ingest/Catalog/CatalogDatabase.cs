@@ -11,6 +11,11 @@ namespace DocArchive.Ingest.Catalog;
 /// </summary>
 public static class CatalogDatabase
 {
+    /// <summary>Takes and gives back the advisory lock under which one node at a time migrates a PostgreSQL catalog.</summary>
+    private const string LockMigrations = "SELECT pg_advisory_lock(75113126765155)";
+
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(75113126765155)";
+
     public const string FileName = "docarchive.db";
 
     // SQLite's extended result codes SQLITE_CONSTRAINT_UNIQUE, _FOREIGNKEY and _PRIMARYKEY.
@@ -75,11 +80,44 @@ public static class CatalogDatabase
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(options.DataDir);
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await MigrateAloneAsync(db, cancellationToken);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // Readers (the web pages) do not wait for writers (the jobs).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Migrates PostgreSQL holding a session advisory lock: the web node and the workers of an office start together on
+    /// one database, and without it two of them create the same tables at once and one fails to start.
+    /// </summary>
+    private static async Task MigrateAloneAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(LockMigrations, cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync(UnlockMigrations, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

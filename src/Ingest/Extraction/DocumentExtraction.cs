@@ -20,6 +20,9 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     /// <summary>A band whose first readings hold no zone is not read at more scales.</summary>
     private const int ReadingsBeforeGivingUp = 2;
 
+    /// <summary>This many readings in a row of the same valid zone end a band's reading.</summary>
+    private const int ReadingsInAgreement = 3;
+
     /// <summary>Enlargements beyond this are not worth their cost.</summary>
     private const double MaxEnlargement = 4;
 
@@ -69,7 +72,7 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
                     break;
                 }
 
-                if (readings.Count == ReadingsBeforeGivingUp && readings.All(r => extractor.ReadZone(r) is null))
+                if ((readings.Count == ReadingsBeforeGivingUp && readings.All(r => extractor.ReadZone(r) is null)) || Agreed(readings))
                 {
                     break;
                 }
@@ -82,6 +85,21 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
         }
 
         return rereads;
+    }
+
+    /// <summary>
+    /// Whether the last <see cref="ReadingsInAgreement"/> readings are the same valid zone to the letter: more scales would
+    /// only outvote nothing, and each costs a band's OCR.
+    /// </summary>
+    private bool Agreed(List<IReadOnlyList<string>> readings)
+    {
+        if (readings.Count < ReadingsInAgreement)
+        {
+            return false;
+        }
+
+        var last = readings.TakeLast(ReadingsInAgreement).Select(r => extractor.ReadZone(r)).ToList();
+        return last.All(z => z is { IsValid: true }) && last.All(z => z!.Lines.SequenceEqual(last[0]!.Lines, StringComparer.Ordinal));
     }
 
     /// <summary>The scales a band is read at: as it stands (and narrower across), then enlarged to each larger line pitch.</summary>

@@ -108,34 +108,33 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
     /// <paramref name="scale"/> first. The band is in the coordinates of <see cref="Recognize"/>'s words, so the page is
     /// turned the same way: only when the unturned band reads poorly.
     /// </summary>
-    public PageText RecognizeRegion(PageImage image, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale)
+    public PageText RecognizeRegion(BandPage page, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale)
     {
-        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(scale);
-        var resolution = Usable(image.Resolution) ?? TargetResolution;
+        var resolution = Usable(page.Image.Resolution) ?? TargetResolution;
         var band = new Band(region, characterWhitelist, scale);
-        var page = ReadBand(image.Pix, 0, resolution, pageNumber, band);
-        if (page.Confidence >= PoorBandConfidence)
+        var read = ReadBand(page, 0, resolution, pageNumber, band);
+        if (read.Confidence >= PoorBandConfidence)
         {
-            return page;
+            return read;
         }
 
-        var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution);
+        var turns = page.TurnsToUpright(() => orientation.QuarterTurnsToUpright(page.Image.Pix, resolution));
         if (turns == 0)
         {
-            return page;
+            return read;
         }
 
         // A band cut across turned text yields a few confident letters: the turned reading must also read more.
-        var turned = ReadBand(image.Pix, turns, resolution, pageNumber, band);
-        return turned.Confidence > page.Confidence && turned.Text.Length >= page.Text.Length ? turned : page;
+        var turned = ReadBand(page, turns, resolution, pageNumber, band);
+        return turned.Confidence > read.Confidence && turned.Text.Length >= read.Text.Length ? turned : read;
     }
 
     /// <summary>The band cut out of the page (turned and deskewed as <see cref="Recognize"/> reads it), drawn at its scale and read.</summary>
-    private PageText ReadBand(SafePixHandle pix, int turns, int resolution, int pageNumber, Band band)
+    private PageText ReadBand(BandPage page, int turns, int resolution, int pageNumber, Band band)
     {
-        using var turned = turns == 0 ? Leptonica.pixClone(pix) : Leptonica.pixRotateOrth(pix, turns);
-        using var upright = Deskew(turned);
+        var upright = page.Upright(turns, pix => Deskew(pix));
         var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
         var region = band.Region;
         var left = Math.Clamp((int)Math.Floor(region.Left), 0, width - 1);

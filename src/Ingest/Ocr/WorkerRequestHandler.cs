@@ -9,6 +9,8 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
 {
     private IPageSource? source;
     private (string Path, string ContentType, DateTime Written)? sourceKey;
+    private BandPage? bandPage;
+    private ((string Path, string ContentType, DateTime Written) Source, int Page)? bandPageKey;
 
     public WorkerResponse Handle(WorkerRequest request)
     {
@@ -46,7 +48,27 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
         }
     }
 
-    public void Dispose() => source?.Dispose();
+    public void Dispose()
+    {
+        bandPage?.Dispose();
+        source?.Dispose();
+    }
+
+    /// <summary>The page of the open document whose bands are being read, kept decoded (and turned upright) for its next band.</summary>
+    private BandPage BandPageOf(IPageSource pages, int pageNumber)
+    {
+        var key = (sourceKey!.Value, pageNumber);
+        if (bandPage is not null && bandPageKey == key)
+        {
+            return bandPage;
+        }
+
+        bandPage?.Dispose();
+        bandPage = null;
+        bandPage = new BandPage(pages.ReadImage(pageNumber));
+        bandPageKey = key;
+        return bandPage;
+    }
 
     private WorkerResponse ReadPage(IPageSource pages, int pageNumber, long started)
     {
@@ -75,7 +97,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
             return new WorkerResponse(Page: text with { Text = string.Join('\n', inside.GroupBy(w => w.Line).Select(l => string.Join(' ', l.Select(w => w.Text)))), Words = inside });
         }
 
-        using var image = pages.ReadImage(request.PageNumber);
+        var image = BandPageOf(pages, request.PageNumber);
         var decoded = Stopwatch.GetTimestamp();
         var page = recognizer.RecognizeRegion(image, request.PageNumber, region, request.CharacterWhitelist ?? string.Empty, request.Scale ?? RegionScale.Natural);
         return new WorkerResponse(

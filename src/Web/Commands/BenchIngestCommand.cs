@@ -68,18 +68,21 @@ public static class BenchIngestCommand
         var readers = Enumerable.Range(0, workers).Select(_ => NodeProcess.Start("worker", node, logging)).ToList();
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+            using var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
+            using var http = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMinutes(5) };
             foreach (var started in readers.Prepend(web))
             {
                 await started.WaitUntilHealthyAsync(http, TimeSpan.FromMinutes(2), cancellationToken);
             }
+
+            var cookie = await SignInAsync(http, web.Address, node, cancellationToken);
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"bench ingest: {files.Count} files, {workers} worker process(es) with one OCR engine each, PostgreSQL"));
             var clock = Stopwatch.StartNew();
             foreach (var file in files)
             {
-                await UploadAsync(http, web.Address, file, cancellationToken);
+                await UploadAsync(http, web.Address, cookie, file, cancellationToken);
             }
 
             var (done, failed, pages) = await WaitAsync(postgres, files.Count, web, cancellationToken);
@@ -102,13 +105,30 @@ public static class BenchIngestCommand
         }
     }
 
-    private static async Task UploadAsync(HttpClient http, Uri web, string path, CancellationToken cancellationToken)
+    /// <summary>Creates a clerk in the bench's database (as <c>users add</c> does) and signs in as them on the web node.</summary>
+    private static async Task<string> SignInAsync(HttpClient http, Uri web, Dictionary<string, string> node, CancellationToken cancellationToken)
+    {
+        const string userName = "bench";
+        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        string[] arguments = ["add", userName, "--role", "clerk", .. node.SelectMany(setting => new[] { $"--{setting.Key}", setting.Value })];
+        using var errors = new StringWriter();
+        if (await UsersCommand.RunAsync(arguments, new StringReader(password), errors, cancellationToken) != 0)
+        {
+            throw new InvalidOperationException($"The bench's clerk could not be created: {errors}");
+        }
+
+        return await NodeSignIn.CookieAsync(http, web, userName, password, cancellationToken);
+    }
+
+    private static async Task UploadAsync(HttpClient http, Uri web, string cookie, string path, CancellationToken cancellationToken)
     {
         using var form = new MultipartFormDataContent();
         await using var content = File.OpenRead(path);
         using var file = new StreamContent(content);
         form.Add(file, "files", Path.GetFileName(path));
-        using var response = await http.PostAsync(new Uri(web, "/api/documents"), form, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(web, "/api/documents")) { Content = form };
+        request.Headers.Add("Cookie", cookie);
+        using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 

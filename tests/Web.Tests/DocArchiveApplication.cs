@@ -129,7 +129,7 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
         return (await response.Content.ReadFromJsonAsync<UploadResponse>(Json))!;
     }
 
-    /// <summary>Polls the API until the document is failed, or done and searchable.</summary>
+    /// <summary>Polls the API until the document is failed, or done and searchable (a document read again is searchable before it is done).</summary>
     public static async Task<DocumentResponse> WaitUntilFinishedAsync(HttpClient client, Guid id)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -137,7 +137,7 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
         while (true)
         {
             var document = (await client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{id}", Json, timeout.Token))!;
-            if (document.Status == Ingest.Catalog.DocumentStatus.Failed || document.Searchable)
+            if (document.Status == Ingest.Catalog.DocumentStatus.Failed || (document.Status == Ingest.Catalog.DocumentStatus.Done && document.Searchable))
             {
                 return document;
             }

@@ -21,7 +21,7 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     private const int ReadingsBeforeGivingUp = 2;
 
     /// <summary>This many readings in a row of the same valid zone end a band's reading.</summary>
-    private const int ReadingsInAgreement = 3;
+    private const int ReadingsInAgreement = 2;
 
     /// <summary>Enlargements beyond this are not worth their cost.</summary>
     private const double MaxEnlargement = 4;

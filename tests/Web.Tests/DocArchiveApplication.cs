@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using DocArchive.Web.Accounts;
+using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null)
+public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
@@ -107,13 +107,8 @@ public sealed partial class DocArchiveApplication(long? maxUploadBytes = null, l
     {
         ArgumentNullException.ThrowIfNull(client);
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-        return TokenPattern().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"{path} has no antiforgery token.");
+        return NodeSignIn.FormToken(html) ?? throw new InvalidOperationException($"{path} has no antiforgery token.");
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     public static async Task<UploadResponse> UploadAsync(HttpClient client, params (string Name, byte[] Bytes)[] files)
     {

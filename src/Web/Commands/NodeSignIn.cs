@@ -15,9 +15,8 @@ public static partial class NodeSignIn
         ArgumentNullException.ThrowIfNull(http);
         using var page = await http.GetAsync(new Uri(node, "/account/signin"), cancellationToken);
         var html = await page.Content.ReadAsStringAsync(cancellationToken);
-        var token = TokenPattern().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"{node} answered its sign-in page without an antiforgery token ({(int)page.StatusCode}).");
+        var token = FormToken(html)
+            ?? throw new InvalidOperationException($"{node} answered its sign-in page without an antiforgery token ({(int)page.StatusCode}).");
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["userName"] = userName,
@@ -31,6 +30,10 @@ public static partial class NodeSignIn
             ? Cookies(signedIn)
             : throw new InvalidOperationException($"{node} refused the sign-in of {userName} ({(int)signedIn.StatusCode}).");
     }
+
+    /// <summary>The antiforgery token of the first form in <paramref name="html"/>, or null when it has none.</summary>
+    public static string? FormToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : null;
 
     /// <summary>The name=value pairs of the cookies a response sets.</summary>
     private static string Cookies(HttpResponseMessage response) =>

@@ -20,6 +20,11 @@ internal static partial class Log
         Message = "Read page {PageNumber} of {Path}: decode {DecodeMilliseconds} ms, OCR {OcrMilliseconds} ms")]
     public static partial void PageRead(this ILogger logger, string path, int pageNumber, double decodeMilliseconds, double ocrMilliseconds);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Debug,
+        Message = "Read a band of page {PageNumber} of {Path} enlarged {Enlargement:0.##}x ({Across:0.##} across): decode {DecodeMilliseconds} ms, OCR {OcrMilliseconds} ms, confidence {Confidence:0.00}")]
+    public static partial void BandRead(
+        this ILogger logger, string path, int pageNumber, double enlargement, double across, double decodeMilliseconds, double ocrMilliseconds, double confidence);
+
     [LoggerMessage(1101, LogLevel.Information, "Document {DocumentId} accepted: {FileName} ({ContentType}, {Size} bytes)")]
     public static partial void DocumentAccepted(ILogger logger, Guid documentId, string fileName, string contentType, long size);
 

@@ -7,7 +7,8 @@ namespace DocArchive.Ingest.Extraction;
 /// Extracts the record of a file whose pages are read: every machine-readable zone found on them is re-read from its band
 /// with the zone's character whitelist, several times (drawn narrower across, and larger: OCR misreads wide-spaced
 /// fixed-pitch characters, and small filler as letters), the readings combined into one zone by
-/// <see cref="MrzConsensus"/>; then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>.
+/// <see cref="MrzConsensus"/>; then the pages and the re-read zones go to the <see cref="DocumentExtractor"/>. A band
+/// stops being read once a reading settles it (valid, its names printed on the page) or two readings agree.
 /// </summary>
 public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor extractor)
 {
@@ -20,7 +21,7 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     /// <summary>A band whose first readings hold no zone is not read at more scales.</summary>
     private const int ReadingsBeforeGivingUp = 2;
 
-    /// <summary>This many readings in a row of the same valid zone end a band's reading.</summary>
+    /// <summary>This many readings of the same valid zone end a band's reading.</summary>
     private const int ReadingsInAgreement = 2;
 
     /// <summary>Enlargements beyond this are not worth their cost.</summary>
@@ -54,6 +55,11 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
                 continue;
             }
 
+            if (extractor.Settles(band.Lines, band, page))
+            {
+                continue;
+            }
+
             var readings = new List<IReadOnlyList<string>>();
             var confidences = new List<double>();
             foreach (var scale in Scales(band))
@@ -72,7 +78,8 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
                     break;
                 }
 
-                if ((readings.Count == ReadingsBeforeGivingUp && readings.All(r => extractor.ReadZone(r) is null)) || Agreed(readings))
+                if ((readings.Count == ReadingsBeforeGivingUp && readings.All(r => extractor.ReadZone(r) is null))
+                    || extractor.Settles(readings[^1], band, page) || Agreed(readings))
                 {
                     break;
                 }
@@ -88,8 +95,8 @@ public sealed class DocumentExtraction(IDocumentReader reader, DocumentExtractor
     }
 
     /// <summary>
-    /// Whether the last <see cref="ReadingsInAgreement"/> readings are the same valid zone to the letter: more scales would
-    /// only outvote nothing, and each costs a band's OCR.
+    /// Whether <see cref="ReadingsInAgreement"/> of the readings (the page's own reading of the band among them) are the
+    /// same valid zone to the letter: more scales would only outvote nothing, and each costs a band's OCR.
     /// </summary>
     private bool Agreed(List<IReadOnlyList<string>> readings)
     {

@@ -49,12 +49,14 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         foreach (var lines in layouts.Where(l => l.Count > 0))
         {
             var used = new HashSet<int>();
-            foreach (var row in TableExtractor.Extract(lines, used))
+            var onPassport = passportDocument || passportPages.Contains(lines[0].Page);
+
+            // A passport's data page lays its labelled boxes side by side, never a table of persons.
+            foreach (var row in onPassport ? [] : TableExtractor.Extract(lines, used))
             {
                 AddTableRow(row, persons, document, classification.DocumentType == DocumentTypes.Rptka ? positions : null);
             }
 
-            var onPassport = passportDocument || passportPages.Contains(lines[0].Page);
             AddLabels(LabelExtractor.Extract(lines, used), onPassport, persons, document);
             patterns.Add(PatternExtractor.Extract(lines));
         }
@@ -70,7 +72,11 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
             AddPatternPerson(found, persons, classification.DocumentType == DocumentTypes.Minutes);
         }
 
-        return Build(classification, documentValues, Merged(persons), positions) with
+        // Repaired before merging, so that a printed number meets its zone's; after, for holders whose nationality came with the merge.
+        RepairPassportNumbers(persons);
+        var merged = Merged(persons);
+        RepairPassportNumbers(merged);
+        return Build(classification, documentValues, merged, positions) with
         {
             MrzFailures = [.. zones.SelectMany(z => Failures(z.Result, z.Page))],
         };
@@ -80,6 +86,19 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
     /// The persons with those read twice made one (a permit's holder again on the passport page behind it): the same
     /// passport number, or the same name where the passport numbers do not differ.
     /// </summary>
+    /// <summary>Printed passport numbers put into their holder's country's shape (<see cref="PassportShapes"/>); zones' numbers are checked already.</summary>
+    private static void RepairPassportNumbers(List<PersonDraft> persons)
+    {
+        foreach (var person in persons)
+        {
+            if (person.Values.TryGetValue("passportNumber", out var number) && number.Evidence.Source != FieldSources.Mrz
+                && PassportShapes.Repair(number.Value, person["nationality"]) is var repaired && repaired != number.Value)
+            {
+                person.Values["passportNumber"] = number with { Value = repaired, Evidence = number.Evidence with { Value = repaired } };
+            }
+        }
+    }
+
     private static List<PersonDraft> Merged(List<PersonDraft> persons)
     {
         var merged = new List<PersonDraft>();
@@ -185,6 +204,17 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
 
     /// <summary>The zone in <paramref name="lines"/> as <see cref="MrzReader"/> reads it today, or null.</summary>
     public MrzResult? ReadZone(IReadOnlyList<string> lines) => MrzReader.Read(lines, Today());
+
+    /// <summary>
+    /// Whether <paramref name="reading"/> of <paramref name="band"/> settles the zone: every check digit holds as read, with
+    /// no repair, and the page prints every part of its names, so that what check digits do not cover is confirmed too.
+    /// </summary>
+    public bool Settles(IReadOnlyList<string> reading, MrzBand band, PageText page)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        return ReadZone(reading) is { IsValid: true, Repaired: false } zone
+            && MrzPrintedNames.AllPrinted(zone, PrintedWords(PageLayout.Lines(page), band.Box));
+    }
 
     /// <summary>The zone several readings of one band agree on, as <see cref="MrzConsensus"/> combines them today, or null.</summary>
     public MrzResult? ReadConsensusZone(IReadOnlyList<IReadOnlyList<string>> readings) => MrzConsensus.Read(readings, Today());

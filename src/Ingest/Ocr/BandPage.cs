@@ -5,7 +5,8 @@ namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
 /// A page whose bands are read one request after another (a zone at several scales): decoded once, with its upright
-/// copy per quarter turn and its orientation kept for the reads that follow.
+/// copy per quarter turn and its orientation kept for the reads that follow. A page the worker has just read keeps the
+/// image its words were read from.
 /// </summary>
 internal sealed class BandPage(PageImage image) : IDisposable
 {
@@ -13,6 +14,22 @@ internal sealed class BandPage(PageImage image) : IDisposable
     private int? turnsToUpright;
 
     public PageImage Image { get; } = image;
+
+    /// <summary>The quarter turns the page's words were read at, when it was read here (<see cref="Keep"/>); null otherwise.</summary>
+    public int? ReadTurns { get; private set; }
+
+    /// <summary>Keeps <paramref name="pix"/> as the page turned by <paramref name="turns"/> and straightened: the image its words were read from.</summary>
+    public void Keep(int turns, SafePixHandle pix)
+    {
+        ArgumentNullException.ThrowIfNull(pix);
+        if (upright.Remove(turns, out var before))
+        {
+            before.Dispose();
+        }
+
+        upright[turns] = pix;
+        ReadTurns = turns;
+    }
 
     /// <summary>The page turned by <paramref name="turns"/> quarter turns and straightened by <paramref name="straighten"/>, made once.</summary>
     public SafePixHandle Upright(int turns, Func<SafePixHandle, SafePixHandle> straighten)

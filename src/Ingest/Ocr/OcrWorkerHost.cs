@@ -5,7 +5,8 @@ namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
 /// The <c>ocr-worker</c> verb: one engine, initialised once, fed requests on standard input and answering on standard
-/// output. Everything else (native warnings, stray console writes) is moved to standard error first.
+/// output. Everything else (native warnings, stray console writes) is moved to standard error first; Leptonica's
+/// informational messages are not written at all.
 /// </summary>
 public static class OcrWorkerHost
 {
@@ -24,6 +25,7 @@ public static class OcrWorkerHost
         }
 
         NativeLibraries.Configure(settings.TesseractLibrary, settings.LeptonicaLibrary);
+        Leptonica.setMsgSeverity(Leptonica.SeverityWarning);
         using var engine = new TesseractEngine(settings.TessdataPath, settings.Languages);
         using var orientation = new OrientationDetector(settings.TessdataPath);
         var bandEngine = new Lazy<TesseractEngine>(() => new TesseractEngine(settings.TessdataPath, BandLanguage(settings.Languages)));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DocArchive.Ingest.Pages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,14 +6,15 @@ namespace DocArchive.Ingest.Ocr;
 
 /// <summary>
 /// Reads documents through long-lived OCR worker processes, started lazily up to <see cref="IngestOptions.OcrWorkers"/>.
-/// A worker that dies or passes the page time limit is killed and replaced, and its request is retried once.
+/// A worker that dies or passes the page time limit is killed and replaced, and its request is retried once. A request
+/// about a page goes to the idle worker that last read that page when there is one: it still holds the page decoded.
 /// </summary>
 public sealed class OcrWorkerPool : IDocumentReader, IDisposable
 {
     private readonly IngestOptions options;
     private readonly ILogger<OcrWorkerPool> logger;
     private readonly SemaphoreSlim slots;
-    private readonly ConcurrentBag<OcrWorkerProcess> idle = [];
+    private readonly List<OcrWorkerProcess> idle = [];
     private readonly Lazy<OcrWorkerLaunch> launch;
     private readonly WorkerSettings settings;
     private int faultsInjected;
@@ -50,7 +50,9 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         var request = new WorkerRequest(
             WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist, Scale: scale);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
+        var page = response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
+        logger.BandRead(request.Path, pageNumber, scale.Enlargement, scale.Across, response.DecodeMilliseconds, response.OcrMilliseconds, page.Confidence);
+        return page;
     }
 
     /// <summary>OCRs one page from its image and writes it as a one-page searchable PDF to <c><paramref name="outputBase"/>.pdf</c>.</summary>
@@ -84,15 +86,27 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
     }
 
     /// <summary>The peak memory of every idle worker, in bytes.</summary>
-    internal IReadOnlyList<long> PeakWorkerMemory() => [.. idle.Select(w => w.PeakMemoryBytes())];
+    internal IReadOnlyList<long> PeakWorkerMemory()
+    {
+        lock (idle)
+        {
+            return [.. idle.Select(w => w.PeakMemoryBytes())];
+        }
+    }
 
     /// <summary>The CPU time the idle workers have used, summed.</summary>
-    internal TimeSpan WorkerProcessorTime() => idle.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.ProcessorTime());
+    internal TimeSpan WorkerProcessorTime()
+    {
+        lock (idle)
+        {
+            return idle.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.ProcessorTime());
+        }
+    }
 
     public void Dispose()
     {
         disposed = true;
-        while (idle.TryTake(out var worker))
+        while (TakeIdle(null) is { } worker)
         {
             worker.Dispose();
         }
@@ -111,9 +125,10 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
             OcrWorkerProcess? worker = null;
             try
             {
-                worker = await TakeWorkerAsync(cancellationToken).ConfigureAwait(false);
+                worker = await TakeWorkerAsync(PageKey(request), cancellationToken).ConfigureAwait(false);
                 var response = await worker.SendAsync(request with { Fault = FaultFor(request) }, options.PageTimeout, cancellationToken)
                     .ConfigureAwait(false);
+                worker.LastPage = PageKey(request) ?? worker.LastPage;
                 Return(worker);
                 worker = null;
                 return response.ErrorKind switch
@@ -138,9 +153,9 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         throw new PageReadException($"Page {request.PageNumber} could not be read after {attempts} attempts: {reason}.");
     }
 
-    private async Task<OcrWorkerProcess> TakeWorkerAsync(CancellationToken cancellationToken)
+    private async Task<OcrWorkerProcess> TakeWorkerAsync(string? page, CancellationToken cancellationToken)
     {
-        while (idle.TryTake(out var worker))
+        while (TakeIdle(page) is { } worker)
         {
             if (!worker.HasExited)
             {
@@ -153,6 +168,27 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         return await OcrWorkerProcess.StartAsync(launch.Value, settings, logger, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>An idle worker, the one that last read <paramref name="page"/> when it is idle; null when none is.</summary>
+    private OcrWorkerProcess? TakeIdle(string? page)
+    {
+        lock (idle)
+        {
+            if (idle.Count == 0)
+            {
+                return null;
+            }
+
+            var index = page is null ? -1 : idle.FindIndex(w => w.LastPage == page);
+            var worker = idle[index < 0 ? idle.Count - 1 : index];
+            idle.Remove(worker);
+            return worker;
+        }
+    }
+
+    /// <summary>Which page a request is about, for sending the requests about one page to the same worker.</summary>
+    private static string? PageKey(WorkerRequest request) =>
+        request.Kind is WorkerRequestKind.ReadPage or WorkerRequestKind.ReadRegion ? $"{request.PageNumber}:{request.Path}" : null;
+
     private void Return(OcrWorkerProcess worker)
     {
         if (disposed)
@@ -161,7 +197,10 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
             return;
         }
 
-        idle.Add(worker);
+        lock (idle)
+        {
+            idle.Add(worker);
+        }
     }
 
     private OcrFaultKind? FaultFor(WorkerRequest request)

@@ -23,6 +23,9 @@ internal sealed class OcrWorkerProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The page this worker last answered about (see <see cref="OcrWorkerPool"/>), which it still holds decoded.</summary>
+    public string? LastPage { get; set; }
+
     public static async Task<OcrWorkerProcess> StartAsync(
         OcrWorkerLaunch launch, WorkerSettings settings, ILogger logger, CancellationToken cancellationToken)
     {

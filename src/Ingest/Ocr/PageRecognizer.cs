@@ -44,22 +44,24 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
     /// <summary>The grey level Leptonica's deskew binarises at to measure the lean.</summary>
     private const int BinaryThreshold = 130;
 
-    public PageText Recognize(PageImage image, int pageNumber)
+    /// <summary>
+    /// Reads the page, and keeps on it the image its words were read from (upright, deskewed), so that bands read from
+    /// it next fall where the words were, without decoding, deskewing or turning it again.
+    /// </summary>
+    public PageText Recognize(BandPage page, int pageNumber)
     {
-        ArgumentNullException.ThrowIfNull(image);
-        var (upright, reading, _) = ReadUpright(image);
-        using (upright)
-        {
-            var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
-            return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
-        }
+        ArgumentNullException.ThrowIfNull(page);
+        var (upright, reading, _, turns) = ReadUpright(page.Image);
+        page.Keep(turns, upright);
+        var (width, height) = (Leptonica.pixGetWidth(upright), Leptonica.pixGetHeight(upright));
+        return new PageText(pageNumber, reading.Text, PageTextSource.Ocr, reading.Confidence, width, height, reading.Words);
     }
 
     /// <summary>Writes the page, turned upright and deskewed, as a one-page searchable PDF to <c><paramref name="outputBase"/>.pdf</c>.</summary>
     public void RenderSearchable(PageImage image, string outputBase)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var (upright, _, resolution) = ReadUpright(image);
+        var (upright, _, resolution, _) = ReadUpright(image);
         using (upright)
         {
             engine.RenderPdfPage(upright, resolution, outputBase);
@@ -73,22 +75,25 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         return ReadUpright(image).Upright;
     }
 
-    /// <summary>The page deskewed, and turned when the first reading is poor or sideways and OSD finds it turned; with its reading.</summary>
-    private (SafePixHandle Upright, OcrReading Reading, int Resolution) ReadUpright(PageImage image)
+    /// <summary>
+    /// The page deskewed, and turned when the first reading is poor or sideways and OSD finds it turned; with its reading
+    /// and the quarter turns it was read at.
+    /// </summary>
+    private (SafePixHandle Upright, OcrReading Reading, int Resolution, int Turns) ReadUpright(PageImage image)
     {
         var resolution = Usable(image.Resolution);
         var straight = Deskew(image.Pix);
         var reading = Read(straight, resolution);
         if (reading.Confidence >= PoorConfidence && !ReadSideways(reading))
         {
-            return (straight, reading, resolution ?? TargetResolution);
+            return (straight, reading, resolution ?? TargetResolution, 0);
         }
 
         // OSD reads the page as it came: on a rotated (resampled) copy it was less sure, and sometimes wrong.
         var turns = orientation.QuarterTurnsToUpright(image.Pix, resolution ?? TargetResolution);
         if (turns == 0)
         {
-            return (straight, reading, resolution ?? TargetResolution);
+            return (straight, reading, resolution ?? TargetResolution, 0);
         }
 
         var upright = TurnStraight(image.Pix, straight, turns);
@@ -96,17 +101,17 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         if (Improves(second, reading))
         {
             straight.Dispose();
-            return (upright, second, resolution ?? TargetResolution);
+            return (upright, second, resolution ?? TargetResolution, turns);
         }
 
         upright.Dispose();
-        return (straight, reading, resolution ?? TargetResolution);
+        return (straight, reading, resolution ?? TargetResolution, 0);
     }
 
     /// <summary>
     /// Reads one band of the page as a single block, with only the whitelisted characters, drawn at
     /// <paramref name="scale"/> first. The band is in the coordinates of <see cref="Recognize"/>'s words, so the page is
-    /// turned the same way: only when the unturned band reads poorly.
+    /// turned the same way: as it was read when this worker read it, otherwise only when the unturned band reads poorly.
     /// </summary>
     public PageText RecognizeRegion(BandPage page, int pageNumber, BoundingBox region, string characterWhitelist, RegionScale scale)
     {
@@ -114,6 +119,11 @@ internal sealed class PageRecognizer(TesseractEngine engine, OrientationDetector
         ArgumentNullException.ThrowIfNull(scale);
         var resolution = Usable(page.Image.Resolution) ?? TargetResolution;
         var band = new Band(region, characterWhitelist, scale);
+        if (page.ReadTurns is { } known)
+        {
+            return ReadBand(page, known, resolution, pageNumber, band);
+        }
+
         var read = ReadBand(page, 0, resolution, pageNumber, band);
         if (read.Confidence >= PoorBandConfidence)
         {

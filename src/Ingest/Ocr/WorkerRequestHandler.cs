@@ -54,11 +54,14 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
         source?.Dispose();
     }
 
-    /// <summary>The page of the open document whose bands are being read, kept decoded (and turned upright) for its next band.</summary>
-    private BandPage BandPageOf(IPageSource pages, int pageNumber)
+    /// <summary>
+    /// The page of the open document last read or whose bands are being read, kept decoded (and turned upright) for its
+    /// next band; <paramref name="fresh"/> decodes it again (a page read anew).
+    /// </summary>
+    private BandPage BandPageOf(IPageSource pages, int pageNumber, bool fresh = false)
     {
         var key = (sourceKey!.Value, pageNumber);
-        if (bandPage is not null && bandPageKey == key)
+        if (!fresh && bandPage is not null && bandPageKey == key)
         {
             return bandPage;
         }
@@ -78,7 +81,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
             return new WorkerResponse(Page: text, DecodeMilliseconds: Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        using var image = pages.ReadImage(pageNumber);
+        var image = BandPageOf(pages, pageNumber, fresh: true);
         var decoded = Stopwatch.GetTimestamp();
         var page = recognizer.Recognize(image, pageNumber);
         return new WorkerResponse(

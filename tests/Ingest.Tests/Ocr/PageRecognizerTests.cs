@@ -60,7 +60,7 @@ public sealed class PageRecognizerTests : IDisposable
 
     private PageText AssertReads(FixtureImage image, double maximumErrorRate, string? expected = null)
     {
-        using var page = TesseractEngineTests.Decode(image);
+        using var page = new BandPage(TesseractEngineTests.Decode(image));
 
         var read = recognizer.Recognize(page, 1);
 

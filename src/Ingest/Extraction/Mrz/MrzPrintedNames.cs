@@ -50,6 +50,16 @@ public static class MrzPrintedNames
             : zone;
     }
 
+    /// <summary>Whether every part of the zone's names, surname and given names, is one of the <paramref name="printed"/> words.</summary>
+    public static bool AllPrinted(MrzResult zone, IReadOnlyCollection<string> printed)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(printed);
+        var parts = MrzLayout.All.First(l => l.Format == zone.Format).Names.Read(zone.Lines)
+            .Split('<', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(p => printed.Contains(p, StringComparer.Ordinal));
+    }
+
     /// <summary>The half of the names as printed words joined by filler, when every part of it is printed; else null.</summary>
     private static string? Confirm(string half, HashSet<string> words)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocArchive.Ingest.Extraction.Mrz;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 
@@ -33,8 +34,30 @@ internal static partial class Identifiers
         }
 
         var first = printed.Split([',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? printed;
-        var compact = WhiteSpace().Replace(first.ToUpperInvariant(), string.Empty).Trim('.', ':', '-');
-        return compact.Any(char.IsDigit) && compact.Length >= 5 ? compact : null;
+        var compact = EdgeJunk().Replace(WhiteSpace().Replace(first.ToUpperInvariant(), string.Empty), string.Empty);
+        if (compact.Contains('/', StringComparison.Ordinal))
+        {
+            compact = compact.Replace('!', '/').Replace('|', '/');
+        }
+
+        return compact.Any(char.IsDigit) && compact.Length >= 5 ? StayPermit(compact) ?? compact : null;
+    }
+
+    /// <summary>
+    /// A stay permit's register number (<c>2C21AB0001</c>: a digit, a letter, two digits, two letters, four digits) with
+    /// the letters OCR read as digits and back repaired; null when <paramref name="value"/> is not one. Most of its letter
+    /// positions must hold letters as read, so a number of ten digits is never turned into one.
+    /// </summary>
+    private static string? StayPermit(string value)
+    {
+        const string shape = "DLDDLLDDDD";
+        if (value.Length != shape.Length || Enumerable.Range(0, shape.Length).Count(i => shape[i] == 'L' && char.IsAsciiLetterUpper(value[i])) < 2)
+        {
+            return null;
+        }
+
+        var repaired = string.Concat(value.Select((c, i) => shape[i] == 'L' ? MrzCharacters.ToLetter(c) : MrzCharacters.ToDigit(c)));
+        return StayPermitShape().IsMatch(repaired) ? repaired : null;
     }
 
     /// <summary>6 to 9 upper-case letters and digits, at least <paramref name="minDigits"/> of them digits.</summary>
@@ -50,6 +73,13 @@ internal static partial class Identifiers
 
     [GeneratedRegex(@"[^A-Z0-9]")]
     private static partial Regex NotAlphanumeric();
+
+    [GeneratedRegex(@"^\d[A-Z]\d{2}[A-Z]{2}\d{4}$")]
+    private static partial Regex StayPermitShape();
+
+    /// <summary>What OCR adds around a number: rules, quotes, stops and colons at either end.</summary>
+    [GeneratedRegex(@"^[^A-Z0-9]+|[^A-Z0-9]+$")]
+    private static partial Regex EdgeJunk();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

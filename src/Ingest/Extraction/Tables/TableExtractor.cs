@@ -22,6 +22,9 @@ internal static partial class TableExtractor
     /// <summary>Gaps between words this many pixels apart in width are as wide as each other.</summary>
     private const double WidthTolerance = 2;
 
+    /// <summary>How far right of its header's start (in header heights) a column's text may start: OCR boxes jitter.</summary>
+    private const double HeaderStartTolerance = 0.25;
+
     /// <summary>A body line further than this many line heights below the previous one ends the table.</summary>
     private const double EndGap = 3;
 
@@ -78,10 +81,10 @@ internal static partial class TableExtractor
     }
 
     /// <summary>
-    /// The columns under the header cells: each boundary lies between two neighbouring headers' centres, where the fewest
-    /// body words cross it (the gap between the columns' text), in the widest such gap; of gaps as wide, the one that ends
-    /// nearest to where the second header starts (text starts at a column's left edge, as its header does or, when the
-    /// header is centred, a little before).
+    /// The columns under the header cells: each boundary lies between a header's centre and where the next header starts,
+    /// where the fewest body words cross it (the gap between the columns' text), in the widest such gap; of gaps as wide,
+    /// the one that ends nearest to where the second header starts (text starts at a column's left edge, as its header
+    /// does or, when the header is centred, a little before).
     /// </summary>
     private static List<TableColumn> Columns(IReadOnlyList<HeaderCell> cells, IEnumerable<TextLine> body)
     {
@@ -101,8 +104,9 @@ internal static partial class TableExtractor
 
     private static double Boundary(BoundingBox header, BoundingBox next, List<BoundingBox> words)
     {
+        // A column's text starts where its header does or, under a centred header, before it: never much after.
         var from = (header.Left + header.Right) / 2;
-        var to = Math.Max(from + 1, (next.Left + next.Right) / 2);
+        var to = Math.Max(from + 1, Math.Min((next.Left + next.Right) / 2, next.Left + (HeaderStartTolerance * next.Height)));
         var edges = words.SelectMany(w => new[] { w.Left, w.Right }).Where(x => x > from && x < to).Append(from).Append(to).Order().Distinct().ToList();
         var spans = edges.Zip(edges.Skip(1), (a, b) => (From: a, To: b, Crossing: words.Count(w => w.Left < (a + b) / 2 && w.Right > (a + b) / 2))).ToList();
         var fewest = spans.Min(s => s.Crossing);

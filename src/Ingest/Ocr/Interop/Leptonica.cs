@@ -37,6 +37,13 @@ internal static partial class Leptonica
     /// <summary><c>L_CLONE</c>: a PIXA holds another reference, not a copy.</summary>
     public const int Clone = 2;
 
+    /// <summary><c>L_SEVERITY_WARNING</c> for <see cref="setMsgSeverity"/>: warnings and errors reach standard error, information does not.</summary>
+    public const int SeverityWarning = 4;
+
+    /// <summary>The least severe of Leptonica's messages that is still written to standard error; returns the one before.</summary>
+    [LibraryImport(Library)]
+    public static partial int setMsgSeverity(int severity);
+
     [LibraryImport(Library)]
     public static partial SafePixHandle pixReadMem(ReadOnlySpan<byte> data, nuint size);
 

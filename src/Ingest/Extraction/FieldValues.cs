@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Normalisation;
 using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction;
 
 /// <summary>Turns a printed value into the canonical form of its field (DOMAIN.md); null when it is not a value of that field.</summary>
-internal static class FieldValues
+internal static partial class FieldValues
 {
     public static string? Normalise(string field, string printed) => field switch
     {
@@ -45,12 +46,28 @@ internal static class FieldValues
         return null;
     }
 
-    /// <summary>The end of a period: the date after <c>s.d.</c> / <c>s/d</c> / <c>sampai</c>, else the last date printed.</summary>
+    /// <summary>
+    /// The end of a period: the date after <c>s.d.</c> / <c>s/d</c> / <c>sampai</c>, else the last date printed. A date
+    /// that other words came between (a table cell wrapped beside its neighbour's text) is read from the words that can
+    /// be part of a date.
+    /// </summary>
     private static DateOnly? EndDate(string printed)
     {
         var dates = Dates.FindAll(printed);
+        if (dates.Count == 0)
+        {
+            var dateWords = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => RuledDay().Replace(w.Trim('\'', '‘', '’', '"', '“', '”', '|', '(', ')', '[', ']', '{', '}', ',', '.'), string.Empty))
+                .Where(w => w.Length > 0 && (w.All(c => char.IsAsciiDigit(c) || c is '-' or '/' or '.') ? w.Any(char.IsAsciiDigit) : Dates.Month(w) > 0));
+            dates = Dates.FindAll(string.Join(' ', dateWords));
+        }
+
         return dates.Count == 0 ? null : dates[^1].Date;
     }
+
+    /// <summary>A cell's rule read as a 1 before a day of two digits (<c>113/04/2025</c>, <c>127 Januari</c>): the 1 to drop.</summary>
+    [GeneratedRegex(@"^[1Il](?=\d{2}(?:[-/.]|$))")]
+    private static partial Regex RuledDay();
 
     private static string? Employer(string printed)
     {

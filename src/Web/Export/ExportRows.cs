@@ -18,13 +18,16 @@ public sealed class ExportRows(CatalogDbContext db)
         "document_type", "document_type_confidence",
     ];
 
-    private static readonly ExportField<Document>[] DocumentFields =
+    private static readonly ExportField<ExportDocument>[] DocumentFields =
     [
         new("document_number", "documentNumber", d => d.DocumentNumber),
         new("document_date", "documentDate", d => Iso(d.DocumentDate)),
         new("employer", "employer", d => d.Employer),
         new("location", "location", d => d.Location),
     ];
+
+    /// <summary>The record keys of <see cref="DocumentFields"/>: the only values whose provenance a row of documents shows.</summary>
+    private static readonly string[] DocumentKeys = [.. DocumentFields.Select(f => f.Key)];
 
     private static readonly string[] DocumentEnd = ["persons", "passport_numbers", "corrected_fields", "corrected_by"];
 
@@ -58,7 +61,10 @@ public sealed class ExportRows(CatalogDbContext db)
         var width = Header(kind).Count;
         await foreach (var hits in batches.WithCancellation(cancellationToken))
         {
-            var batch = await ExportBatch.LoadAsync(db, [.. hits.Select(h => h.DocumentId)], cancellationToken);
+            Guid[] ids = [.. hits.Select(h => h.DocumentId)];
+            var batch = kind == ExportKind.Documents
+                ? await ExportBatch.ForDocumentsAsync(db, ids, DocumentKeys, cancellationToken)
+                : await ExportBatch.ForPersonsAsync(db, ids, cancellationToken);
             foreach (var hit in hits)
             {
                 if (batch.Document(hit.DocumentId) is not { } document)
@@ -80,7 +86,7 @@ public sealed class ExportRows(CatalogDbContext db)
         }
     }
 
-    private static List<string?> DocumentRow(ExportBatch batch, Document document, ExportHit hit, int width)
+    private static List<string?> DocumentRow(ExportBatch batch, ExportDocument document, ExportHit hit, int width)
     {
         var row = new List<string?>(width)
         {
@@ -108,7 +114,7 @@ public sealed class ExportRows(CatalogDbContext db)
         return row;
     }
 
-    private static List<string?> PersonRow(ExportBatch batch, Document document, PersonDocument person, int width)
+    private static List<string?> PersonRow(ExportBatch batch, ExportDocument document, PersonDocument person, int width)
     {
         var row = new List<string?>(width)
         {
@@ -129,7 +135,7 @@ public sealed class ExportRows(CatalogDbContext db)
     }
 
     /// <summary>The keys of the corrected fields, then who corrected each and when.</summary>
-    private static void AppendCorrections(List<string?> row, IEnumerable<FieldCorrection> corrections)
+    private static void AppendCorrections(List<string?> row, IEnumerable<ExportCorrection> corrections)
     {
         var list = corrections.ToList();
         row.Add(Joined(list.Select(c => c.Key)));

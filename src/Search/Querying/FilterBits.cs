@@ -6,8 +6,8 @@ using Lucene.Net.Util;
 namespace DocArchive.Search.Querying;
 
 /// <summary>
-/// A search's filters, worked out per segment once: the documents' entries that pass (their own filters, and one of
-/// their persons passing the person filters), and the person entries that may be listed.
+/// A search's filters, worked out per segment once from its columns: the documents' entries that pass (their own
+/// filters, and one of their persons passing the person filters), and the person entries that may be listed.
 /// </summary>
 internal sealed class FilterBits
 {
@@ -26,19 +26,23 @@ internal sealed class FilterBits
         documents = new FixedBitSet[leaves.Count];
         persons = new FixedBitSet?[leaves.Count];
         listed = new FixedBitSet?[leaves.Count];
-        var documentWeight = Weight(searcher, filters.Documents);
-        var personWeight = Weight(searcher, filters.Persons);
+        var employerWeight = Weight(searcher, filters.DocumentEmployer);
         listedWeight = Weight(searcher, filters.ListedPersons);
         foreach (var leaf in leaves)
         {
             var columns = searcher.Columns.Segments[leaf.Ord];
             var passing = columns.Documents.Clone();
-            if (documentWeight is not null)
+            if (filters.Documents.Count > 0)
             {
-                passing.And(Matching(documentWeight, leaf, columns.MaxDoc));
+                Keep(passing, filters.Documents.Select(f => f.For(columns)).ToArray());
             }
 
-            var passingPersons = personWeight is null ? null : Matching(personWeight, leaf, columns.MaxDoc);
+            if (employerWeight is not null)
+            {
+                passing.And(Matching(employerWeight, leaf, columns.MaxDoc));
+            }
+
+            var passingPersons = filters.Persons.Count == 0 ? null : PassingPersons(leaf, columns, filters.Persons.Select(f => f.For(columns)).ToArray());
             if (passingPersons is not null)
             {
                 passing.And(DocumentsOf(passingPersons, columns));
@@ -81,6 +85,47 @@ internal sealed class FilterBits
         }
 
         return bits;
+    }
+
+    /// <summary>Clears the entries set in <paramref name="bits"/> that fail one of the tests.</summary>
+    private static void Keep(FixedBitSet bits, Func<int, bool>[] tests)
+    {
+        for (var entry = bits.NextSetBit(0); entry >= 0; entry = entry + 1 < bits.Length ? bits.NextSetBit(entry + 1) : -1)
+        {
+            if (!Passes(tests, entry))
+            {
+                bits.Clear(entry);
+            }
+        }
+    }
+
+    /// <summary>The live person entries of a segment that pass every test.</summary>
+    private static FixedBitSet PassingPersons(AtomicReaderContext leaf, SegmentColumns columns, Func<int, bool>[] tests)
+    {
+        var bits = new FixedBitSet(Math.Max(1, columns.MaxDoc));
+        var live = leaf.AtomicReader.LiveDocs;
+        for (var entry = 0; entry < columns.MaxDoc; entry++)
+        {
+            if (!columns.Documents.Get(entry) && live?.Get(entry) != false && Passes(tests, entry))
+            {
+                bits.Set(entry);
+            }
+        }
+
+        return bits;
+    }
+
+    private static bool Passes(Func<int, bool>[] tests, int entry)
+    {
+        foreach (var test in tests)
+        {
+            if (!test(entry))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static FixedBitSet DocumentsOf(FixedBitSet persons, SegmentColumns columns)

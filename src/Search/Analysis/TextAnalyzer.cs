@@ -9,7 +9,8 @@ using Lucene.Net.Util;
 namespace DocArchive.Search.Analysis;
 
 /// <summary>
-/// The analysis of every field, chosen by field name. Body text is tokenized once, case and accent folded, and holds
+/// The analysis of every field, chosen by field name. Keywords (ids, kinds, joined names, employer keys) stay whole.
+/// Body text is tokenized once, case and accent folded, and holds
 /// each word as written with its Indonesian and English stems stacked on it (<see cref="StemVariantsFilter"/>);
 /// the offsets indexed with every form are the word's, so a snippet marks a word whichever form of it matched.
 /// </summary>
@@ -29,6 +30,11 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     [SuppressMessage("Reliability", "CA2000", Justification = "The chain is owned by the returned components, which the analyzer disposes.")]
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (fieldName is IndexSchema.Id or IndexSchema.Kind or IndexSchema.NameJoined or IndexSchema.EmployerKey)
+        {
+            return new TokenStreamComponents(new KeywordTokenizer(reader));
+        }
+
         if (fieldName is IndexSchema.Identifier)
         {
             var whitespace = new WhitespaceTokenizer(Version, reader);

@@ -20,6 +20,20 @@ internal static class DocumentMapper
         OmitNorms = true,
     });
 
+    /// <summary>
+    /// A keyword (id, kind, joined name, employer key) indexed whole, like a string field, but through the analyzer
+    /// (<see cref="TextAnalyzer"/> keeps it whole), whose token streams each indexing thread reuses.
+    /// </summary>
+    private static readonly FieldType Keyword = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    private static readonly FieldType StoredKeyword = Frozen(new FieldType(Keyword) { IsStored = true });
+
     /// <summary>A document's expiry when none of its persons has one: it sorts after every date.</summary>
     public const int NoExpiry = int.MaxValue;
 
@@ -50,8 +64,8 @@ internal static class DocumentMapper
         var id = IdText(document.Id);
         var result = new Document
         {
-            new StringField(IndexSchema.Id, id, Field.Store.YES),
-            new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
+            new Field(IndexSchema.Id, id, StoredKeyword),
+            new Field(IndexSchema.Kind, IndexSchema.DocumentKind, Keyword),
             new StoredField(IndexSchema.FileName, document.FileName),
         };
         foreach (var page in document.Pages.OrderBy(p => p.Number))
@@ -101,8 +115,8 @@ internal static class DocumentMapper
         var employer = string.IsNullOrWhiteSpace(person.Employer) ? document.Employer : person.Employer;
         var result = new Document
         {
-            new StringField(IndexSchema.Id, IdText(document.Id), Field.Store.NO),
-            new StringField(IndexSchema.Kind, IndexSchema.PersonKind, Field.Store.NO),
+            new Field(IndexSchema.Id, IdText(document.Id), Keyword),
+            new Field(IndexSchema.Kind, IndexSchema.PersonKind, Keyword),
             new SortedDocValuesField(IndexSchema.PersonName, new BytesRef(person.Name)),
         };
         result.Add(new NumericDocValuesField(IndexSchema.PersonKey, PersonKeys.Of(person)));
@@ -142,7 +156,7 @@ internal static class DocumentMapper
         result.Add(new TextField(IndexSchema.Name, NameForms.Normalized(person.Name), Field.Store.NO));
         foreach (var joined in NameForms.Joined(person.Name))
         {
-            result.Add(new StringField(IndexSchema.NameJoined, joined, Field.Store.NO));
+            result.Add(new Field(IndexSchema.NameJoined, joined, Keyword));
         }
 
         AddIdentifier(result, person.PassportNumber);
@@ -155,7 +169,7 @@ internal static class DocumentMapper
         {
             if (indexed)
             {
-                result.Add(new StringField(field, value!, Field.Store.NO));
+                result.Add(new Field(field, value!, Keyword));
             }
 
             result.Add(new SortedSetDocValuesField(field, new BytesRef(value!)));

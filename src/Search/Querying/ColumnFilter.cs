@@ -1,4 +1,5 @@
 using DocArchive.Search.Columns;
+using Lucene.Net.Util;
 
 namespace DocArchive.Search.Querying;
 
@@ -8,12 +9,23 @@ namespace DocArchive.Search.Querying;
 /// </summary>
 internal abstract record ColumnFilter(bool IsExcluded)
 {
-    /// <summary>The test of one segment's entries: whether an entry passes, the exclusion already applied.</summary>
-    public Func<int, bool> For(SegmentColumns segment)
+    /// <summary>Narrows <paramref name="passing"/> to the entries this filter lets through.</summary>
+    public void Narrow(SegmentColumns segment, FixedBitSet passing)
     {
-        var matches = Matches(segment);
-        return IsExcluded ? entry => !matches(entry) : matches;
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(passing);
+        var matching = new FixedBitSet(passing.Length);
+        Mark(segment, matching);
+        if (IsExcluded)
+        {
+            passing.AndNot(matching);
+        }
+        else
+        {
+            passing.And(matching);
+        }
     }
 
-    protected abstract Func<int, bool> Matches(SegmentColumns segment);
+    /// <summary>Sets the bit of every entry of the segment that matches.</summary>
+    protected abstract void Mark(SegmentColumns segment, FixedBitSet matching);
 }

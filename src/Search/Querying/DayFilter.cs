@@ -1,11 +1,12 @@
 using DocArchive.Search.Columns;
+using Lucene.Net.Util;
 
 namespace DocArchive.Search.Querying;
 
 /// <summary>A day column between two day numbers (inclusive); an entry without the day never matches.</summary>
 internal sealed record DayFilter(DayColumn Column, int First, int Last, bool IsExcluded) : ColumnFilter(IsExcluded)
 {
-    protected override Func<int, bool> Matches(SegmentColumns segment)
+    protected override void Mark(SegmentColumns segment, FixedBitSet matching)
     {
         var days = Column switch
         {
@@ -13,7 +14,13 @@ internal sealed record DayFilter(DayColumn Column, int First, int Last, bool IsE
             DayColumn.Uploaded => segment.Uploaded,
             _ => segment.Expiry,
         };
-        var (first, last) = (First, Last);
-        return entry => days[entry] is var day && day != 0 && day >= first && day <= last;
+        for (var entry = 0; entry < segment.MaxDoc; entry++)
+        {
+            var day = days[entry];
+            if (day != 0 && day >= First && day <= Last)
+            {
+                matching.Set(entry);
+            }
+        }
     }
 }

@@ -32,9 +32,9 @@ internal sealed class FilterBits
         {
             var columns = searcher.Columns.Segments[leaf.Ord];
             var passing = columns.Documents.Clone();
-            if (filters.Documents.Count > 0)
+            foreach (var filter in filters.Documents)
             {
-                Keep(passing, filters.Documents.Select(f => f.For(columns)).ToArray());
+                filter.Narrow(columns, passing);
             }
 
             if (employerWeight is not null)
@@ -42,7 +42,7 @@ internal sealed class FilterBits
                 passing.And(Matching(employerWeight, leaf, columns.MaxDoc));
             }
 
-            var passingPersons = filters.Persons.Count == 0 ? null : PassingPersons(leaf, columns, filters.Persons.Select(f => f.For(columns)).ToArray());
+            var passingPersons = filters.Persons.Count == 0 ? null : PassingPersons(leaf, columns, filters.Persons);
             if (passingPersons is not null)
             {
                 passing.And(DocumentsOf(passingPersons, columns));
@@ -87,45 +87,29 @@ internal sealed class FilterBits
         return bits;
     }
 
-    /// <summary>Clears the entries set in <paramref name="bits"/> that fail one of the tests.</summary>
-    private static void Keep(FixedBitSet bits, Func<int, bool>[] tests)
-    {
-        for (var entry = bits.NextSetBit(0); entry >= 0; entry = entry + 1 < bits.Length ? bits.NextSetBit(entry + 1) : -1)
-        {
-            if (!Passes(tests, entry))
-            {
-                bits.Clear(entry);
-            }
-        }
-    }
-
-    /// <summary>The live person entries of a segment that pass every test.</summary>
-    private static FixedBitSet PassingPersons(AtomicReaderContext leaf, SegmentColumns columns, Func<int, bool>[] tests)
+    /// <summary>The live person entries of a segment that pass every filter.</summary>
+    private static FixedBitSet PassingPersons(AtomicReaderContext leaf, SegmentColumns columns, IReadOnlyList<ColumnFilter> filters)
     {
         var bits = new FixedBitSet(Math.Max(1, columns.MaxDoc));
-        var live = leaf.AtomicReader.LiveDocs;
-        for (var entry = 0; entry < columns.MaxDoc; entry++)
+        bits.Set(0, columns.MaxDoc);
+        bits.AndNot(columns.Documents);
+        if (leaf.AtomicReader.LiveDocs is { } live)
         {
-            if (!columns.Documents.Get(entry) && live?.Get(entry) != false && Passes(tests, entry))
+            for (var entry = 0; entry < columns.MaxDoc; entry++)
             {
-                bits.Set(entry);
+                if (!live.Get(entry))
+                {
+                    bits.Clear(entry);
+                }
             }
+        }
+
+        foreach (var filter in filters)
+        {
+            filter.Narrow(columns, bits);
         }
 
         return bits;
-    }
-
-    private static bool Passes(Func<int, bool>[] tests, int entry)
-    {
-        foreach (var test in tests)
-        {
-            if (!test(entry))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static FixedBitSet DocumentsOf(FixedBitSet persons, SegmentColumns columns)

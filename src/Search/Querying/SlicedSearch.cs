@@ -6,18 +6,22 @@ using Lucene.Net.Search;
 namespace DocArchive.Search.Querying;
 
 /// <summary>
-/// Collects a search over the segments in as many contiguous slices as there are cores (at most two, balanced by
-/// entries), each slice on its own thread with its own best documents and facet counts, then merges them: a search
-/// that matches most of the archive takes about half as long on an idle machine.
+/// Collects a search over the segments, a broad one in as many contiguous slices as there are cores (at most two,
+/// balanced by entries), each slice on its own thread with its own best documents and facet counts, then merges
+/// them: a search that matches most of the archive takes about half as long when the second core is free.
 /// </summary>
 internal static class SlicedSearch
 {
     private const int MaxSlices = 2;
 
+    /// <summary>A search is sliced when it may match at least one entry in this many of a segment.</summary>
+    private const int BroadShare = 8;
+
     public static SlicedResult Run(ArchiveSearcher searcher, Query query, SearchSort sort, int wanted, bool countFacets)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        var slices = Slices(searcher.IndexReader.Leaves);
+        var leaves = searcher.IndexReader.Leaves;
+        var slices = IsBroad(weight, leaves) ? Slices(leaves) : [leaves];
         var tops = new (ICollector Collector, Func<TopDocs> Best)[slices.Count];
         var collectors = new MatchCollector[slices.Count];
         for (var i = 0; i < slices.Count; i++)
@@ -45,6 +49,22 @@ internal static class SlicedSearch
             ? tops[0].Best()
             : TopDocs.Merge(sort == SearchSort.Relevance ? null : Order(sort), wanted, tops.Select(t => t.Best()).ToArray());
         return new SlicedResult(best.ScoreDocs, collectors.Sum(c => c.TotalHits), facets);
+    }
+
+    /// <summary>
+    /// Whether the search is likely to match a good part of the archive, judged by the estimated matches in its first
+    /// (largest) segment: a narrow one is over before a second thread would have started.
+    /// </summary>
+    private static bool IsBroad(Weight weight, IList<AtomicReaderContext> leaves)
+    {
+        if (leaves.Count < 2 || Environment.ProcessorCount < 2)
+        {
+            return false;
+        }
+
+        var first = leaves[0];
+        var scorer = weight.GetScorer(first, first.AtomicReader.LiveDocs);
+        return scorer is not null && scorer.GetCost() * BroadShare >= first.AtomicReader.MaxDoc;
     }
 
     /// <summary>Contiguous runs of leaves, so that merged ties keep the index order.</summary>

@@ -7,7 +7,4 @@ namespace DocArchive.Search.Columns;
 internal sealed class ArchiveSearcher(IndexReader reader) : IndexSearcher(reader)
 {
     public ReaderColumns Columns { get; } = new(reader);
-
-    /// <summary>Collects the matches of a weight in some of the reader's leaves.</summary>
-    public void Collect(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector) => Search(leaves, weight, collector);
 }

@@ -31,18 +31,6 @@ internal sealed class FacetCounter(ReaderColumns columns)
         }
     }
 
-    /// <summary>Adds the counts of another counter over the same reader.</summary>
-    public void Add(FacetCounter other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        Flush();
-        other.Flush();
-        AddTo(types, other.types);
-        AddTo(nationalities, other.nationalities);
-        AddTo(employers, other.employers);
-        AddTo(years, other.years);
-    }
-
     /// <summary>Counts the next segment's documents in the segment's own ordinals; they are added up when it ends.</summary>
     public void SetSegment(int ord)
     {
@@ -123,14 +111,6 @@ internal sealed class FacetCounter(ReaderColumns columns)
         AddTo(types, segmentTypes, columns.Types.ToGlobal[segment]);
         AddTo(nationalities, segmentNationalities, columns.Nationalities.ToGlobal[segment]);
         AddTo(employers, segmentEmployers, columns.Employers.ToGlobal[segment]);
-    }
-
-    private static void AddTo(int[] counts, int[] more)
-    {
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] += more[i];
-        }
     }
 
     private static List<FacetValue> Top(int[] counts, string[] values, string filter) =>

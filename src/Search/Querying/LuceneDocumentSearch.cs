@@ -43,16 +43,17 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             var filters = new FilterBits(searcher, built.Filters);
             var skip = (query.Page - 1) * query.PageSize;
             var wanted = query.Overview ? Math.Max(skip + query.PageSize, PersonLister.FromDocuments) : skip + query.PageSize;
-            var sort = built.Documents is null && query.Sort == SearchSort.Relevance ? SearchSort.Date : query.Sort;
-            var collected = SlicedSearch.Run(searcher, new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), sort, wanted, query.Overview);
-            var best = collected.Best;
-            var facets = collected.Facets;
+            var top = TopCollector(built.Documents is null && query.Sort == SearchSort.Relevance ? SearchSort.Date : query.Sort, wanted);
+            var facets = query.Overview ? new FacetCounter(searcher.Columns) : null;
+            var collector = new MatchCollector(top.Collector, facets);
+            searcher.Search(new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), collector);
+            var best = top.Best().ScoreDocs;
             var shown = best.Skip(skip).Take(query.PageSize).ToList();
             var offsets = TextOffsets.Read(searcher.IndexReader, shown.Select(d => d.Doc), built.HighlightTerms);
             var hits = shown.Select(d => Hit(searcher, offsets[d.Doc], d)).ToList();
             var results = new SearchResults(
                 query,
-                collected.TotalHits,
+                collector.TotalHits,
                 hits,
                 facets is null ? [] : PersonLister.List(searcher, best, built.PersonTerms, filters, built.Filters.LatestExpiryPasses),
                 facets is null ? [] : CompanyLister.List(searcher, facets.Employers, built.CompanyWords),
@@ -64,6 +65,22 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         {
             index.Searchers.Release(searcher);
         }
+    }
+
+    private static (ICollector Collector, Func<TopDocs> Best) TopCollector(SearchSort sort, int wanted)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            var scored = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            return (scored, scored.GetTopDocs);
+        }
+
+        var field = sort == SearchSort.Date
+            ? new SortField(IndexSchema.Date, SortFieldType.INT32, reverse: true)
+            : new SortField(IndexSchema.Expiry, SortFieldType.INT32);
+        var sorted = TopFieldCollector.Create(
+            new Sort(field, SortField.FIELD_SCORE), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        return (sorted, sorted.GetTopDocs);
     }
 
     private static SearchHit Hit(IndexSearcher searcher, List<TextMatch> matches, ScoreDoc scoreDoc)

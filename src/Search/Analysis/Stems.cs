@@ -23,6 +23,9 @@ internal static class Stems
     private static readonly ConcurrentDictionary<string, StemPair>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>How many words <see cref="Known"/> holds (its own count takes every lock of the dictionary).</summary>
+    private static int remembered;
+
     [ThreadStatic]
     private static IndonesianStemmer? indonesian;
 
@@ -39,9 +42,9 @@ internal static class Stems
 
         var text = word.ToString();
         var stems = Compute(text);
-        if (Known.Count < MaxRemembered)
+        if (Volatile.Read(ref remembered) < MaxRemembered && Known.TryAdd(text, stems))
         {
-            Known.TryAdd(text, stems);
+            Interlocked.Increment(ref remembered);
         }
 
         return stems;

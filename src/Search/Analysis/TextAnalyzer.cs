@@ -9,13 +9,20 @@ using Lucene.Net.Util;
 namespace DocArchive.Search.Analysis;
 
 /// <summary>
-/// The analysis of every field, chosen by field name. Body text is tokenized once, case and accent folded, and holds
+/// The analysis of every field, chosen by field name. Keywords (ids, kinds, joined names, employer keys) stay whole.
+/// Body text is tokenized once, case and accent folded, and holds
 /// each word as written with its Indonesian and English stems stacked on it (<see cref="StemVariantsFilter"/>);
-/// snippets are cut with the same analysis, so a word is marked whichever form of it matched.
+/// the offsets indexed with every form are the word's, so a snippet marks a word whichever form of it matched.
 /// </summary>
 public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// Characters between two pages in the body text's offsets: a page's offsets start this far after the end of the
+    /// page before it (<see cref="Querying.SnippetBuilder"/> maps them back to pages).
+    /// </summary>
+    internal const int PageOffsetGap = 1;
 
     /// <summary>Positions between two pages, so that a phrase never spans a page break.</summary>
     private const int PageGap = 100;
@@ -23,6 +30,11 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     [SuppressMessage("Reliability", "CA2000", Justification = "The chain is owned by the returned components, which the analyzer disposes.")]
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        if (fieldName is IndexSchema.Id or IndexSchema.Kind or IndexSchema.NameJoined or IndexSchema.EmployerKey)
+        {
+            return new TokenStreamComponents(new KeywordTokenizer(reader));
+        }
+
         if (fieldName is IndexSchema.Identifier)
         {
             var whitespace = new WhitespaceTokenizer(Version, reader);
@@ -41,4 +53,6 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     }
 
     public override int GetPositionIncrementGap(string fieldName) => PageGap;
+
+    public override int GetOffsetGap(string fieldName) => PageOffsetGap;
 }

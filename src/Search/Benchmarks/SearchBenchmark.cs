@@ -34,7 +34,7 @@ public sealed class SearchBenchmark
             index.SettleMerges();
             var indexBytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"index size: {indexBytes / 1048576.0:F1} MB for {textBytes / 1048576.0:F1} MB of text = {(double)indexBytes / textBytes:F2}x (target < 1.5x)")).ConfigureAwait(false);
+                $"index size: {indexBytes / 1048576.0:F1} MB in {Segments(index)} segments for {textBytes / 1048576.0:F1} MB of text = {(double)indexBytes / textBytes:F2}x (target < 1.5x)")).ConfigureAwait(false);
             var search = new LuceneDocumentSearch(index, analyzer, TimeProvider.System, NullLogger<LuceneDocumentSearch>.Instance);
             await QueryAsync(search, docs, output, ct).ConfigureAwait(false);
             return 0;
@@ -103,6 +103,19 @@ public sealed class SearchBenchmark
             var groupCpu = group.Select(t => t.Cpu).ToList();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {group.Key,-28} wall p50 {Percentile(groupWall, 50),6:F1} p99 {Percentile(groupWall, 99),6:F1}  CPU p50 {Percentile(groupCpu, 50),6:F1} p99 {Percentile(groupCpu, 99),6:F1} ms  median hits {Percentile(group.Select(t => (double)t.Found).ToList(), 50),8:F0}")).ConfigureAwait(false);
+        }
+    }
+
+    private static int Segments(LuceneDocumentIndex index)
+    {
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.Leaves.Count;
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
         }
     }
 

@@ -30,6 +30,7 @@ internal sealed class SegmentColumns
         Nationality = OrdinalSets.Read(reader, IndexSchema.Nationality, MaxDoc);
         Employer = OrdinalSets.Read(reader, IndexSchema.EmployerKey, MaxDoc);
         Date = Numbers(reader, IndexSchema.Date);
+        Uploaded = Numbers(reader, IndexSchema.Uploaded);
         Year = Array.ConvertAll(Date, day => day > 0 ? (short)DateOnly.FromDayNumber(day).Year : (short)0);
         Expiry = Numbers(reader, IndexSchema.Expiry);
         PersonKey = Longs(reader, IndexSchema.PersonKey);
@@ -55,6 +56,9 @@ internal sealed class SegmentColumns
 
     /// <summary>A document's date as a day number (0 on person entries).</summary>
     public int[] Date { get; }
+
+    /// <summary>A document's upload day as a day number (0 on person entries).</summary>
+    public int[] Uploaded { get; }
 
     /// <summary>The year of <see cref="Date"/> (0 on person entries).</summary>
     public short[] Year { get; }

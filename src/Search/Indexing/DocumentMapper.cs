@@ -20,14 +20,32 @@ internal static class DocumentMapper
         OmitNorms = true,
     });
 
+    /// <summary>
+    /// A keyword (id, kind, joined name, employer key) indexed whole, like a string field, but through the analyzer
+    /// (<see cref="TextAnalyzer"/> keeps it whole), whose token streams each indexing thread reuses.
+    /// </summary>
+    private static readonly FieldType Keyword = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    private static readonly FieldType StoredKeyword = Frozen(new FieldType(Keyword) { IsStored = true });
+
     /// <summary>A document's expiry when none of its persons has one: it sorts after every date.</summary>
     public const int NoExpiry = int.MaxValue;
 
     /// <summary>
-    /// Body text without length norms: pages are about as long as each other, and a search that matches most of the
-    /// archive then reads one list less per word.
+    /// Body text without length norms (pages are about as long as each other, and a search that matches most of the
+    /// archive then reads one list less per word), with each word's offsets in the postings, where snippets find them.
     /// </summary>
-    private static readonly FieldType BodyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+    private static readonly FieldType BodyText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
 
     public static Term IdTerm(Guid documentId) => new(IndexSchema.Id, IdText(documentId));
 
@@ -46,8 +64,8 @@ internal static class DocumentMapper
         var id = IdText(document.Id);
         var result = new Document
         {
-            new StringField(IndexSchema.Id, id, Field.Store.YES),
-            new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
+            new Field(IndexSchema.Id, id, StoredKeyword),
+            new Field(IndexSchema.Kind, IndexSchema.DocumentKind, Keyword),
             new StoredField(IndexSchema.FileName, document.FileName),
         };
         foreach (var page in document.Pages.OrderBy(p => p.Number))
@@ -60,19 +78,22 @@ internal static class DocumentMapper
 
         if (document.DocumentType?.ToLowerInvariant() is { Length: > 0 } type)
         {
-            result.Add(new StringField(IndexSchema.DocumentType, type, Field.Store.YES));
+            result.Add(new StoredField(IndexSchema.DocumentType, type));
             result.Add(new SortedDocValuesField(IndexSchema.DocumentType, new BytesRef(type)));
         }
 
         var date = (document.DocumentDate ?? DateOnly.FromDateTime(document.UploadedAt.UtcDateTime)).DayNumber;
-        result.Add(new Int32Field(IndexSchema.Date, date, Field.Store.YES));
+        result.Add(new StoredField(IndexSchema.Date, date));
         result.Add(new NumericDocValuesField(IndexSchema.Date, date));
-        result.Add(new Int32Field(IndexSchema.Uploaded, DateOnly.FromDateTime(document.UploadedAt.UtcDateTime).DayNumber, Field.Store.YES));
+        var uploaded = DateOnly.FromDateTime(document.UploadedAt.UtcDateTime).DayNumber;
+        result.Add(new StoredField(IndexSchema.Uploaded, uploaded));
+        result.Add(new NumericDocValuesField(IndexSchema.Uploaded, uploaded));
         AddIdentifier(result, document.DocumentNumber);
         var employer = document.Employer ?? document.Persons.Select(p => p.Employer).FirstOrDefault(e => !string.IsNullOrWhiteSpace(e));
         if (!string.IsNullOrWhiteSpace(employer))
         {
             result.Add(new StoredField(IndexSchema.Employer, employer));
+            result.Add(new SortedDocValuesField(IndexSchema.Employer, new BytesRef(employer)));
         }
 
         AddCompany(result, document.Employer);
@@ -94,39 +115,37 @@ internal static class DocumentMapper
         var employer = string.IsNullOrWhiteSpace(person.Employer) ? document.Employer : person.Employer;
         var result = new Document
         {
-            new StringField(IndexSchema.Id, IdText(document.Id), Field.Store.NO),
-            new StringField(IndexSchema.Kind, IndexSchema.PersonKind, Field.Store.NO),
-            new StoredField(IndexSchema.PersonName, person.Name),
+            new Field(IndexSchema.Id, IdText(document.Id), Keyword),
+            new Field(IndexSchema.Kind, IndexSchema.PersonKind, Keyword),
+            new SortedDocValuesField(IndexSchema.PersonName, new BytesRef(person.Name)),
         };
         result.Add(new NumericDocValuesField(IndexSchema.PersonKey, PersonKeys.Of(person)));
         AddPersonSearchFields(result, person);
         AddCompany(result, employer);
         if (!string.IsNullOrWhiteSpace(employer))
         {
-            result.Add(new StoredField(IndexSchema.Employer, employer));
+            result.Add(new SortedDocValuesField(IndexSchema.Employer, new BytesRef(employer)));
             AddKeys(result, IndexSchema.EmployerKey, [CompanyNames.Key(employer)], indexed: true);
         }
 
         if (person.Nationality?.ToUpperInvariant() is { Length: > 0 } nationality)
         {
-            result.Add(new StringField(IndexSchema.Nationality, nationality, Field.Store.YES));
             result.Add(new SortedSetDocValuesField(IndexSchema.Nationality, new BytesRef(nationality)));
         }
 
         if (person.PermitExpiry is { } expiry)
         {
-            result.Add(new Int32Field(IndexSchema.Expiry, expiry.DayNumber, Field.Store.YES));
             result.Add(new NumericDocValuesField(IndexSchema.Expiry, expiry.DayNumber));
         }
 
         if (person.PersonId is { } personId)
         {
-            result.Add(new StoredField(IndexSchema.PersonId, personId.ToString("D", CultureInfo.InvariantCulture)));
+            result.Add(new SortedDocValuesField(IndexSchema.PersonId, new BytesRef(personId.ToString("D", CultureInfo.InvariantCulture))));
         }
 
         if (!string.IsNullOrWhiteSpace(person.PassportNumber))
         {
-            result.Add(new StoredField(IndexSchema.Passport, person.PassportNumber));
+            result.Add(new SortedDocValuesField(IndexSchema.Passport, new BytesRef(person.PassportNumber)));
         }
 
         return result;
@@ -137,7 +156,7 @@ internal static class DocumentMapper
         result.Add(new TextField(IndexSchema.Name, NameForms.Normalized(person.Name), Field.Store.NO));
         foreach (var joined in NameForms.Joined(person.Name))
         {
-            result.Add(new StringField(IndexSchema.NameJoined, joined, Field.Store.NO));
+            result.Add(new Field(IndexSchema.NameJoined, joined, Keyword));
         }
 
         AddIdentifier(result, person.PassportNumber);
@@ -150,7 +169,7 @@ internal static class DocumentMapper
         {
             if (indexed)
             {
-                result.Add(new StringField(field, value!, Field.Store.NO));
+                result.Add(new Field(field, value!, Keyword));
             }
 
             result.Add(new SortedSetDocValuesField(field, new BytesRef(value!)));

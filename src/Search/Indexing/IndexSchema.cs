@@ -11,7 +11,7 @@ public static class IndexSchema
     /// The layout these fields and analyses make, stored in every commit's user data under <see cref="LayoutKey"/>.
     /// Raise it whenever a field, its analysis or its doc values change: an index of another layout is rebuilt.
     /// </summary>
-    public const string Layout = "3";
+    public const string Layout = "4";
 
     /// <summary>The commit user data key of <see cref="Layout"/>.</summary>
     public const string LayoutKey = "layout";
@@ -35,7 +35,9 @@ public static class IndexSchema
     /// <summary>Each page's text, stored for snippets; one value per page.</summary>
     public const string PageText = "page_text";
 
-    /// <summary>Body text: each word as written (phrases) with its Indonesian and English stems stacked on it.</summary>
+    /// <summary>
+    /// Body text: each word as written (phrases) with its Indonesian and English stems stacked on it, with offsets.
+    /// </summary>
     public const string Text = "text";
 
     /// <summary>
@@ -53,39 +55,36 @@ public static class IndexSchema
     /// <summary>Employers' names without their legal form (PT, CV, Tbk ...).</summary>
     public const string Company = "company";
 
-    /// <summary>The document type (permit, rptka, minutes, field_report, passport, other): indexed, doc values, stored.</summary>
+    /// <summary>The document type (permit, rptka, minutes, field_report, passport, other): doc values, stored.</summary>
     public const string DocumentType = "type";
 
-    /// <summary>Nationalities, ISO 3166-1 alpha-3: indexed on a person's entry, doc values on both entries.</summary>
+    /// <summary>Nationalities, ISO 3166-1 alpha-3: doc values on both entries (a person's own on its entry).</summary>
     public const string Nationality = "nationality";
 
     /// <summary>Employer keys (<see cref="Analysis.CompanyNames.Key"/>): indexed and doc values on both entries.</summary>
     public const string EmployerKey = "employer_key";
 
-    /// <summary>The employer as printed, stored on both entries.</summary>
+    /// <summary>The employer as printed: doc values on both entries, stored on the document's.</summary>
     public const string Employer = "employer";
 
-    /// <summary>
-    /// A permit's end as a day number: indexed for ranges on a person's entry; doc values on both entries (a document
-    /// keeps its earliest).
-    /// </summary>
+    /// <summary>A permit's end as a day number: doc values on both entries (a document keeps its earliest).</summary>
     public const string Expiry = "expiry";
 
-    /// <summary>The upload time's day number (UTC): indexed for ranges, stored as ticks on the document's entry.</summary>
+    /// <summary>The upload time's day number (UTC): doc values and stored, on the document's entry.</summary>
     public const string Uploaded = "uploaded";
 
-    /// <summary>The document's date (its upload day when it has none) as a day number: indexed, doc values, stored.</summary>
+    /// <summary>The document's date (its upload day when it has none) as a day number: doc values, stored.</summary>
     public const string Date = "date";
 
     /// <summary>Which person an entry is (the catalog id, else the passport, else the name), hashed: doc values.</summary>
     public const string PersonKey = "person_key";
 
-    /// <summary>Stored on a person's entry: the catalog person id, when linked.</summary>
+    /// <summary>Doc values on a person's entry: the catalog person id, when linked.</summary>
     public const string PersonId = "person_id";
 
-    /// <summary>Stored on a person's entry: the name as normalised.</summary>
+    /// <summary>Doc values on a person's entry: the name as normalised.</summary>
     public const string PersonName = "person_name";
 
-    /// <summary>Stored on a person's entry: the passport number.</summary>
+    /// <summary>Doc values on a person's entry: the passport number.</summary>
     public const string Passport = "passport";
 }

@@ -36,7 +36,9 @@ public sealed class LuceneDocumentIndex : IDocumentIndex, IDisposable
         path = Path.GetFullPath(settings.IndexPath);
         this.logger = logger;
         System.IO.Directory.CreateDirectory(path);
-        directory = FSDirectory.Open(path);
+        // FSDirectory.Open would map the files: this Lucene.Net release registers every clone of a mapped file in a
+        // weak table that the finalizer thread keeps sweeping, which costs more than plain reads from the page cache.
+        directory = new SimpleFSDirectory(path);
         writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

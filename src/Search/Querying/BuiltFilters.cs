@@ -3,15 +3,16 @@ using Lucene.Net.Search;
 namespace DocArchive.Search.Querying;
 
 /// <summary>
-/// The filters of a search as queries: on the documents' entries, on the persons' entries (a document passes when
-/// one of its persons does), on the persons listed only (their employer), and the test a person's latest permit end
-/// must pass to be listed.
+/// The filters of a search: the column tests of the documents' entries and of the persons' entries (a document
+/// passes when one of its persons passes all of theirs), the employer as a query on the documents' entries and on
+/// the persons listed, and the test a person's latest permit end must pass to be listed.
 /// </summary>
 internal sealed record BuiltFilters(
-    Query? Documents,
-    Query? Persons,
+    IReadOnlyList<ColumnFilter> Documents,
+    Query? DocumentEmployer,
+    IReadOnlyList<ColumnFilter> Persons,
     Query? ListedPersons,
     Func<int, bool> LatestExpiryPasses)
 {
-    public static BuiltFilters None { get; } = new(null, null, null, _ => true);
+    public static BuiltFilters None { get; } = new([], null, [], null, _ => true);
 }

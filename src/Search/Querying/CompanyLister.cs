@@ -1,6 +1,7 @@
 using DocArchive.Search.Analysis;
 using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
+using Lucene.Net.Util;
 
 namespace DocArchive.Search.Querying;
 
@@ -47,10 +48,12 @@ internal static class CompanyLister
         var documents = 0;
         var workers = new HashSet<long>();
         string? printed = null;
+        var bytes = new BytesRef();
         for (var segment = 0; segment < leaves.Count; segment++)
         {
             var reader = leaves[segment].AtomicReader;
             var columns = searcher.Columns.Segments[segment];
+            var employers = reader.GetSortedDocValues(IndexSchema.Employer);
             foreach (var doc in columns.EntriesOf(key))
             {
                 if (reader.LiveDocs?.Get(doc) == false)
@@ -67,7 +70,12 @@ internal static class CompanyLister
                     workers.Add(columns.PersonKey[doc]);
                 }
 
-                printed ??= reader.Document(doc).Get(IndexSchema.Employer) is { } name && string.Equals(CompanyNames.Key(name), key, StringComparison.Ordinal) ? name : null;
+                if (printed is null && employers?.GetOrd(doc) is >= 0 and var ord)
+                {
+                    employers.LookupOrd(ord, bytes);
+                    var name = bytes.Utf8ToString();
+                    printed = string.Equals(CompanyNames.Key(name), key, StringComparison.Ordinal) ? name : null;
+                }
             }
         }
 

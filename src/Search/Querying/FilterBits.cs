@@ -6,8 +6,8 @@ using Lucene.Net.Util;
 namespace DocArchive.Search.Querying;
 
 /// <summary>
-/// A search's filters, worked out per segment once: the documents' entries that pass (their own filters, and one of
-/// their persons passing the person filters), and the person entries that may be listed.
+/// A search's filters, worked out per segment once from its columns: the documents' entries that pass (their own
+/// filters, and one of their persons passing the person filters), and the person entries that may be listed.
 /// </summary>
 internal sealed class FilterBits
 {
@@ -26,19 +26,23 @@ internal sealed class FilterBits
         documents = new FixedBitSet[leaves.Count];
         persons = new FixedBitSet?[leaves.Count];
         listed = new FixedBitSet?[leaves.Count];
-        var documentWeight = Weight(searcher, filters.Documents);
-        var personWeight = Weight(searcher, filters.Persons);
+        var employerWeight = Weight(searcher, filters.DocumentEmployer);
         listedWeight = Weight(searcher, filters.ListedPersons);
         foreach (var leaf in leaves)
         {
             var columns = searcher.Columns.Segments[leaf.Ord];
             var passing = columns.Documents.Clone();
-            if (documentWeight is not null)
+            foreach (var filter in filters.Documents)
             {
-                passing.And(Matching(documentWeight, leaf, columns.MaxDoc));
+                filter.Narrow(columns, passing);
             }
 
-            var passingPersons = personWeight is null ? null : Matching(personWeight, leaf, columns.MaxDoc);
+            if (employerWeight is not null)
+            {
+                passing.And(Matching(employerWeight, leaf, columns.MaxDoc));
+            }
+
+            var passingPersons = filters.Persons.Count == 0 ? null : PassingPersons(leaf, columns, filters.Persons);
             if (passingPersons is not null)
             {
                 passing.And(DocumentsOf(passingPersons, columns));
@@ -78,6 +82,31 @@ internal sealed class FilterBits
         if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
         {
             bits.Or(scorer);
+        }
+
+        return bits;
+    }
+
+    /// <summary>The live person entries of a segment that pass every filter.</summary>
+    private static FixedBitSet PassingPersons(AtomicReaderContext leaf, SegmentColumns columns, IReadOnlyList<ColumnFilter> filters)
+    {
+        var bits = new FixedBitSet(Math.Max(1, columns.MaxDoc));
+        bits.Set(0, columns.MaxDoc);
+        bits.AndNot(columns.Documents);
+        if (leaf.AtomicReader.LiveDocs is { } live)
+        {
+            for (var entry = 0; entry < columns.MaxDoc; entry++)
+            {
+                if (!live.Get(entry))
+                {
+                    bits.Clear(entry);
+                }
+            }
+        }
+
+        foreach (var filter in filters)
+        {
+            filter.Narrow(columns, bits);
         }
 
         return bits;

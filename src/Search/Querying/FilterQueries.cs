@@ -6,7 +6,10 @@ using Lucene.Net.Search;
 
 namespace DocArchive.Search.Querying;
 
-/// <summary>Turns the filters of the search box into queries, refusing values they cannot mean.</summary>
+/// <summary>
+/// Turns the filters of the search box into tests of the index's columns (the employer into a query on the company
+/// names), refusing values they cannot mean.
+/// </summary>
 internal sealed class FilterQueries(TextAnalyzer analyzer)
 {
     public static readonly IReadOnlyList<string> DocumentTypes = ["permit", "rptka", "minutes", "field_report", "passport", "other"];
@@ -19,42 +22,39 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
             return BuiltFilters.None;
         }
 
-        var documents = new BooleanQuery();
-        var persons = new BooleanQuery();
-        var listed = new BooleanQuery();
+        var documents = new List<ColumnFilter>();
+        var persons = new List<ColumnFilter>();
+        var employers = new BooleanQuery();
         var expiryTests = new List<Func<int, bool>>();
         foreach (var filter in filters)
         {
-            var occur = filter.IsExcluded ? Occur.MUST_NOT : Occur.MUST;
             switch (filter.Field)
             {
                 case FilterField.Type:
-                    documents.Add(new TermQuery(new Term(IndexSchema.DocumentType, DocumentType(filter))), occur);
+                    documents.Add(new TypeFilter(DocumentType(filter), filter.IsExcluded));
                     break;
                 case FilterField.Uploaded:
-                    documents.Add(DayRange(IndexSchema.Uploaded, filter.Operator, Date(filter).DayNumber), occur);
+                    documents.Add(Days(DayColumn.Uploaded, filter.Operator, Date(filter).DayNumber, filter.IsExcluded));
                     break;
                 case FilterField.Year:
                     var year = Year(filter);
-                    documents.Add(Between(IndexSchema.Date, new DateOnly(year, 1, 1).DayNumber, new DateOnly(year, 12, 31).DayNumber), occur);
+                    documents.Add(new DayFilter(DayColumn.Date, new DateOnly(year, 1, 1).DayNumber, new DateOnly(year, 12, 31).DayNumber, filter.IsExcluded));
                     break;
                 case FilterField.Employer:
-                    var employer = Employer(filter);
-                    documents.Add(employer, occur);
-                    listed.Add(employer, occur);
+                    employers.Add(Employer(filter), filter.IsExcluded ? Occur.MUST_NOT : Occur.MUST);
                     break;
                 case FilterField.Nationality:
-                    persons.Add(new TermQuery(new Term(IndexSchema.Nationality, Nationality(filter))), occur);
+                    persons.Add(new NationalityFilter(Nationality(filter), filter.IsExcluded));
                     break;
                 case FilterField.Expires:
                     var day = Date(filter).DayNumber;
-                    persons.Add(DayRange(IndexSchema.Expiry, filter.Operator, day), occur);
+                    persons.Add(Days(DayColumn.Expiry, filter.Operator, day, filter.IsExcluded));
                     expiryTests.Add(Test(filter.Operator, day, filter.IsExcluded));
                     break;
                 case FilterField.Expired:
                     var expired = Expired(filter) != filter.IsExcluded;
                     var op = expired ? FilterOperator.Before : FilterOperator.AtOrAfter;
-                    persons.Add(DayRange(IndexSchema.Expiry, op, today.DayNumber), Occur.MUST);
+                    persons.Add(Days(DayColumn.Expiry, op, today.DayNumber, excluded: false));
                     expiryTests.Add(Test(op, today.DayNumber, excluded: false));
                     break;
                 default:
@@ -63,18 +63,25 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         }
 
         return new BuiltFilters(
-            Positive(documents, IndexSchema.DocumentKind),
-            Positive(persons, IndexSchema.PersonKind),
-            Positive(listed, IndexSchema.PersonKind),
+            documents,
+            Positive(employers, IndexSchema.DocumentKind),
+            persons,
+            Positive(employers, IndexSchema.PersonKind),
             latest => expiryTests.TrueForAll(test => test(latest)));
     }
 
-    /// <summary>A filter of only exclusions needs something to exclude from: every entry of its kind.</summary>
-    private static Query? Positive(BooleanQuery query, string kind)
+    /// <summary>The employer clauses on entries of one kind; clauses of only exclusions exclude from every entry of it.</summary>
+    private static BooleanQuery? Positive(BooleanQuery employers, string kind)
     {
-        if (query.Clauses.Count == 0)
+        if (employers.Clauses.Count == 0)
         {
             return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var clause in employers.Clauses)
+        {
+            query.Add(clause);
         }
 
         if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT))
@@ -95,17 +102,14 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
             _ => latest == day,
         } != excluded;
 
-    private static Query DayRange(string field, FilterOperator op, int day) => op switch
+    private static DayFilter Days(DayColumn column, FilterOperator op, int day, bool excluded) => op switch
     {
-        FilterOperator.Before => NumericRangeQuery.NewInt32Range(field, null, day, minInclusive: true, maxInclusive: false),
-        FilterOperator.AtOrBefore => NumericRangeQuery.NewInt32Range(field, null, day, minInclusive: true, maxInclusive: true),
-        FilterOperator.After => NumericRangeQuery.NewInt32Range(field, day, null, minInclusive: false, maxInclusive: true),
-        FilterOperator.AtOrAfter => NumericRangeQuery.NewInt32Range(field, day, null, minInclusive: true, maxInclusive: true),
-        _ => Between(field, day, day),
+        FilterOperator.Before => new DayFilter(column, int.MinValue, day - 1, excluded),
+        FilterOperator.AtOrBefore => new DayFilter(column, int.MinValue, day, excluded),
+        FilterOperator.After => new DayFilter(column, day + 1, int.MaxValue, excluded),
+        FilterOperator.AtOrAfter => new DayFilter(column, day, int.MaxValue, excluded),
+        _ => new DayFilter(column, day, day, excluded),
     };
-
-    private static Query Between(string field, int first, int last) =>
-        NumericRangeQuery.NewInt32Range(field, first, last, minInclusive: true, maxInclusive: true);
 
     private static string DocumentType(SearchFilter filter)
     {

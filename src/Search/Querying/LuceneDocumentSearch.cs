@@ -21,7 +21,6 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
     public const int MaxPageSize = 100;
 
     private readonly QueryBuilder queries = new(analyzer);
-    private readonly SnippetBuilder snippets = new(analyzer);
 
     public SearchResults Search(SearchQuery query)
     {
@@ -49,7 +48,9 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             var collector = new MatchCollector(top.Collector, facets);
             searcher.Search(new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), collector);
             var best = top.Best().ScoreDocs;
-            var hits = best.Skip(skip).Take(query.PageSize).Select(d => Hit(searcher, built.HighlightTerms, d)).ToList();
+            var shown = best.Skip(skip).Take(query.PageSize).ToList();
+            var offsets = TextOffsets.Read(searcher.IndexReader, shown.Select(d => d.Doc), built.HighlightTerms);
+            var hits = shown.Select(d => Hit(searcher, offsets[d.Doc], d)).ToList();
             var results = new SearchResults(
                 query,
                 collector.TotalHits,
@@ -82,10 +83,10 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         return (sorted, sorted.GetTopDocs);
     }
 
-    private SearchHit Hit(IndexSearcher searcher, IReadOnlySet<string> terms, ScoreDoc scoreDoc)
+    private static SearchHit Hit(IndexSearcher searcher, List<TextMatch> matches, ScoreDoc scoreDoc)
     {
         var document = searcher.Doc(scoreDoc.Doc);
-        var snippet = snippets.Build(terms, Pages(document));
+        var snippet = SnippetBuilder.Build(matches, Pages(document));
         return new SearchHit(
             Guid.Parse(document.Get(IndexSchema.Id)),
             document.Get(IndexSchema.FileName),

@@ -3,6 +3,7 @@ using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace DocArchive.Search.Querying;
 
@@ -19,7 +20,7 @@ internal static class PersonLister
 
     public const int Listed = 10;
 
-    /// <summary>The stored values a row shows, read from the latest entry that has each.</summary>
+    /// <summary>The values a row shows (doc values, the nationality from its column), read from the latest entry that has each.</summary>
     private static readonly string[] Shown = [IndexSchema.PersonId, IndexSchema.PersonName, IndexSchema.Passport, IndexSchema.Nationality, IndexSchema.Employer];
 
     /// <summary>Per person, at most this many of their latest entries are read for a missing passport or nationality.</summary>
@@ -95,15 +96,26 @@ internal static class PersonLister
         {
             var order = segment.OrderBy(i => candidates[i].Doc).ToList();
             var leaf = leaves[segment.Key];
+            var postings = new SegmentPostings(leaf.AtomicReader);
             for (var word = 0; word < matchers.Count; word++)
             {
                 var (terms, weight) = matchers[word];
-                var iterators = terms is not null
-                    ? terms.Select(t => (DocIdSetIterator?)leaf.AtomicReader.GetTermDocsEnum(t))
-                    : [weight!.GetScorer(leaf, leaf.AtomicReader.LiveDocs)];
-                foreach (var iterator in iterators.OfType<DocIdSetIterator>())
+                if (terms is null)
                 {
-                    Mark(iterator, order, candidates, masks, 1 << word);
+                    if (weight!.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+                    {
+                        Mark(scorer, order, candidates, masks, 1 << word);
+                    }
+
+                    continue;
+                }
+
+                foreach (var term in terms)
+                {
+                    if (postings.Docs(term) is { } docs)
+                    {
+                        Mark(docs, order, candidates, masks, 1 << word);
+                    }
                 }
             }
         }
@@ -147,6 +159,17 @@ internal static class PersonLister
         }
     }
 
+    private static string? Value(SortedDocValues? values, int doc, BytesRef bytes)
+    {
+        if (values is null || values.GetOrd(doc) is var ord && ord < 0)
+        {
+            return null;
+        }
+
+        values.LookupOrd(ord, bytes);
+        return bytes.Length > 0 ? bytes.Utf8ToString() : null;
+    }
+
     /// <summary>A person's row from all their entries: the latest document speaks first.</summary>
     private static PersonHit? Person(ArchiveSearcher searcher, long key)
     {
@@ -174,14 +197,17 @@ internal static class PersonLister
         var documents = entries.Select(e => (e.Segment, segments[e.Segment].DocumentOf(e.Doc))).Distinct().Count();
         var latestFirst = entries
             .OrderByDescending(e => segments[e.Segment].Date[segments[e.Segment].DocumentOf(e.Doc)])
-            .Take(EntriesRead)
-            .Select(e => leaves[e.Segment].AtomicReader.Document(e.Doc));
-        string?[] values = new string?[Shown.Length];
-        foreach (var document in latestFirst)
+            .Take(EntriesRead);
+        var values = new string?[Shown.Length];
+        var bytes = new BytesRef();
+        foreach (var entry in latestFirst)
         {
+            var reader = leaves[entry.Segment].AtomicReader;
             for (var i = 0; i < Shown.Length; i++)
             {
-                values[i] ??= document.Get(Shown[i]) is { Length: > 0 } value ? value : null;
+                values[i] ??= Shown[i] == IndexSchema.Nationality
+                    ? segments[entry.Segment].Nationality.Of(entry.Doc) is [var ord, ..] ? segments[entry.Segment].Nationality.Values[ord] : null
+                    : Value(reader.GetSortedDocValues(Shown[i]), entry.Doc, bytes);
             }
 
             if (Array.TrueForAll(values, v => v is not null))

@@ -120,6 +120,18 @@ public sealed class LuceneDocumentSearchTests
     }
 
     [Fact]
+    public async Task Search_MarksExactlyTheWord_WhenEarlierPagesEndInSpacesPunctuationOrAreEmpty()
+    {
+        using var index = new TempIndex();
+        await index.AddAsync("Halaman pertama café 😀.  \n", "", "Kedua — selesai!!  ", "Temuan: overstay di lokasi.");
+
+        var hit = Assert.Single(index.Find("overstay").Documents);
+
+        Assert.Equal(4, hit.PageNumber);
+        Assert.Equal("Temuan: <mark>overstay</mark> di lokasi.", hit.SnippetHtml);
+    }
+
+    [Fact]
     public async Task Search_MarksTheWordAsWritten_WhenItMatchedThroughItsStem()
     {
         using var index = new TempIndex();

@@ -82,10 +82,6 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         };
     }
 
-    /// <summary>
-    /// The persons with those read twice made one (a permit's holder again on the passport page behind it): the same
-    /// passport number, or the same name where the passport numbers do not differ.
-    /// </summary>
     /// <summary>Printed passport numbers put into their holder's country's shape (<see cref="PassportShapes"/>); zones' numbers are checked already.</summary>
     private static void RepairPassportNumbers(List<PersonDraft> persons)
     {
@@ -99,6 +95,10 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// The persons with those read twice made one (a permit's holder again on the passport page behind it): the same
+    /// passport number, or the same name where the passport numbers do not differ.
+    /// </summary>
     private static List<PersonDraft> Merged(List<PersonDraft> persons)
     {
         var merged = new List<PersonDraft>();

@@ -39,14 +39,13 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         var searcher = (ArchiveSearcher)index.Searchers.Acquire();
         try
         {
-            var built = queries.Build(query.Text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), searcher.Columns);
-            var filters = new FilterBits(searcher, built.Filters);
+            var (built, filters, documents) = Prepare(searcher, query.Text);
             var skip = (query.Page - 1) * query.PageSize;
             var wanted = query.Overview ? Math.Max(skip + query.PageSize, PersonLister.FromDocuments) : skip + query.PageSize;
-            var top = TopCollector(built.Documents is null && query.Sort == SearchSort.Relevance ? SearchSort.Date : query.Sort, wanted);
+            var top = TopCollector(Order(built, query.Sort), wanted);
             var facets = query.Overview ? new FacetCounter(searcher.Columns) : null;
             var collector = new MatchCollector(top.Collector, facets);
-            searcher.Search(new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents), collector);
+            searcher.Search(documents, collector);
             var best = top.Best().ScoreDocs;
             var shown = best.Skip(skip).Take(query.PageSize).ToList();
             var offsets = TextOffsets.Read(searcher.IndexReader, shown.Select(d => d.Doc), built.HighlightTerms);
@@ -66,6 +65,42 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             index.Searchers.Release(searcher);
         }
     }
+
+    public IEnumerable<IReadOnlyList<SearchHit>> SearchAll(string text, SearchSort sort, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var searcher = (ArchiveSearcher)index.Searchers.Acquire();
+        try
+        {
+            var (built, _, documents) = Prepare(searcher, text);
+            var count = new TotalHitCountCollector();
+            searcher.Search(documents, count);
+            var top = TopCollector(Order(built, sort), Math.Max(1, count.TotalHits));
+            searcher.Search(documents, top.Collector);
+            foreach (var batch in top.Best().ScoreDocs.Chunk(batchSize))
+            {
+                var offsets = TextOffsets.Read(searcher.IndexReader, batch.Select(d => d.Doc), built.HighlightTerms);
+                yield return [.. batch.Select(d => Hit(searcher, offsets[d.Doc], d))];
+            }
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The query of the search box's <paramref name="text"/>, its filters, and the documents both find.</summary>
+    private (BuiltQuery Built, FilterBits Filters, Query Documents) Prepare(ArchiveSearcher searcher, string text)
+    {
+        var built = queries.Build(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), searcher.Columns);
+        var filters = new FilterBits(searcher, built.Filters);
+        return (built, filters, new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents));
+    }
+
+    /// <summary>The order asked for; filters alone score every document alike, so their relevance is the newest first.</summary>
+    private static SearchSort Order(BuiltQuery built, SearchSort sort) =>
+        built.Documents is null && sort == SearchSort.Relevance ? SearchSort.Date : sort;
 
     private static (ICollector Collector, Func<TopDocs> Best) TopCollector(SearchSort sort, int wanted)
     {

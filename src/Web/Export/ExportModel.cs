@@ -10,12 +10,13 @@ namespace DocArchive.Web.Export;
 
 /// <summary>
 /// Exports the documents a search (with its filters) finds, or the persons they name, as CSV or XLSX, streamed: the
-/// search is read a page at a time and each page's documents are looked up in the catalog (<see cref="ExportRows"/>), so
+/// search's hits are read a batch at a time, every one of them (not only the pages a search shows), and each batch's
+/// documents are looked up in the catalog (<see cref="ExportRows"/>), so
 /// memory does not grow with the number of rows.
 /// </summary>
 public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows, AuditLog audit) : PageModel
 {
-    /// <summary>Hits read from the index per round trip: the largest page the searcher gives.</summary>
+    /// <summary>Hits read from the index and looked up in the catalog at a time.</summary>
     public const int BatchSize = 100;
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -71,23 +72,10 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
         }
     }
 
-    /// <summary>The documents the query finds, a page of <see cref="BatchSize"/> at a time, read as the export is written.</summary>
-    private IEnumerable<IReadOnlyList<ExportHit>> Hits(string query)
-    {
-        for (var page = 1; ; page++)
-        {
-            var hits = search.Search(new SearchQuery(query, page, BatchSize, Overview: false)).Documents;
-            if (hits.Count > 0)
-            {
-                yield return [.. hits.Select(h => new ExportHit(h.DocumentId, h.PageNumber, PlainText(h.SnippetHtml)))];
-            }
-
-            if (hits.Count < BatchSize)
-            {
-                yield break;
-            }
-        }
-    }
+    /// <summary>Every document the query finds, <see cref="BatchSize"/> at a time from one reading of the index, read as the export is written.</summary>
+    private IEnumerable<IReadOnlyList<ExportHit>> Hits(string query) =>
+        search.SearchAll(query, SearchSort.Relevance, BatchSize)
+            .Select(hits => (IReadOnlyList<ExportHit>)[.. hits.Select(h => new ExportHit(h.DocumentId, h.PageNumber, PlainText(h.SnippetHtml)))]);
 
     /// <summary>The snippet without its highlighting: the searcher escapes the text and adds only tags.</summary>
     private static string PlainText(string snippetHtml) => WebUtility.HtmlDecode(Tag().Replace(snippetHtml, ""));

@@ -120,6 +120,41 @@ public sealed class LuceneDocumentSearchTests
     }
 
     [Fact]
+    public async Task SearchAll_ReturnsEveryDocumentFound_BeyondTheDeepestPageASearchReaches()
+    {
+        using var index = new TempIndex();
+        var total = LuceneDocumentSearch.MaxResults + 150;
+        await index.Index.IndexManyAsync(
+            Enumerable.Range(0, total).Select(i => TempIndex.Document($"Laporan pemantauan nomor {i} di lokasi kerja.")), CancellationToken.None);
+
+        var batches = index.Search.SearchAll("pemantauan", SearchSort.Relevance, LuceneDocumentSearch.MaxPageSize).ToList();
+
+        Assert.Equal(total, batches.Sum(b => b.Count));
+        Assert.All(batches.SkipLast(1), b => Assert.Equal(LuceneDocumentSearch.MaxPageSize, b.Count));
+        Assert.Equal(total, batches.SelectMany(b => b).Select(h => h.DocumentId).Distinct().Count());
+        Assert.Contains("<mark>pemantauan</mark>", batches[^1][^1].SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Date)]
+    public async Task SearchAll_GivesTheHitsOfTheSearchPagesInTheirOrder(SearchSort sort)
+    {
+        using var index = new TempIndex();
+        for (var i = 0; i < 25; i++)
+        {
+            await index.AddAsync(string.Join(' ', Enumerable.Repeat("izin tinggal", 1 + (i % 4))) + $" dokumen {i}");
+        }
+
+        var paged = Enumerable.Range(1, 3)
+            .SelectMany(page => index.Search.Search(new SearchQuery("izin", page, 10, sort)).Documents)
+            .Select(h => h.DocumentId);
+        var all = index.Search.SearchAll("izin", sort, 7).SelectMany(b => b).Select(h => h.DocumentId);
+
+        Assert.Equal(paged, all);
+    }
+
+    [Fact]
     public async Task Search_MarksExactlyTheWord_WhenEarlierPagesEndInSpacesPunctuationOrAreEmpty()
     {
         using var index = new TempIndex();

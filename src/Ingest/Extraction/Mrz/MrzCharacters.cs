@@ -91,6 +91,13 @@ internal static class MrzCharacters
         return new string([.. chars]);
     }
 
+    /// <summary>The lower-case letters of <paramref name="line"/> outside runs of filler look-alikes: a zone holds none, prose is made of them.</summary>
+    public static int ProseLetters(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return Enumerable.Range(0, line.Length).Count(i => char.IsLower(line[i]) && !FillerRun(line, i));
+    }
+
     /// <summary>Whether the lower-case letter at <paramref name="at"/> stands in a run of three or more filler look-alikes.</summary>
     private static bool FillerRun(string text, int at)
     {

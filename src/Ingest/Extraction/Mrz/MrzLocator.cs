@@ -5,7 +5,7 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 
 /// <summary>
 /// Finds machine-readable zones on pages: rows that read like a zone line (26 or more zone characters, filler among
-/// them), joined with the rows right above and below that may complete the zone (a zone has two or three lines, and OCR
+/// them, little lower case), joined with the rows right above and below that may complete the zone (a zone has two or three lines, and OCR
 /// without a whitelist often garbles one of them).
 /// </summary>
 public static class MrzLocator
@@ -14,6 +14,12 @@ public static class MrzLocator
     private const double NeighbourGap = 1.8;
 
     private const int MaxZoneLines = 3;
+
+    /// <summary>
+    /// A zone line read without a whitelist holds few lower-case letters (misread filler, a garbled digit); a line of
+    /// prose, whose letter runs such as <c>kaca</c> clean into filler, is mostly lower case.
+    /// </summary>
+    private const double MaxProseShare = 0.4;
 
     /// <summary>The digits of a zone's birth and expiry dates, each with its check digit.</summary>
     private const int DatesDigits = 14;
@@ -71,7 +77,8 @@ public static class MrzLocator
     {
         var text = string.Concat(line.Words.Select(w => w.Text));
         var clean = MrzCharacters.Clean(text);
-        return clean.Length >= 26 && clean.Length >= text.Length * 0.8 && clean.Count(c => c == '<') >= 2;
+        return clean.Length >= 26 && clean.Length >= text.Length * 0.8 && clean.Count(c => c == '<') >= 2
+            && MrzCharacters.ProseLetters(text) <= text.Length * MaxProseShare;
     }
 
     /// <summary>Whether <paramref name="neighbour"/>, next to a zone line, may be another line of that zone as OCR garbled it.</summary>

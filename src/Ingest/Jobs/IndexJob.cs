@@ -28,32 +28,11 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
         }
 
         var started = Stopwatch.GetTimestamp();
-        var pages = document.Pages.Select(p => new IndexedPage(p.Number, p.Text)).ToList();
-        await index.IndexAsync(
-            new IndexedDocument(document.Id, document.OriginalName, document.ContentType, document.UploadedAt, pages)
-            {
-                DocumentType = document.DocumentType,
-                DocumentNumber = document.DocumentNumber,
-                Employer = document.Employer,
-                DocumentDate = document.DocumentDate,
-                Location = document.Location,
-                Persons = [.. document.Persons.Select(p => new IndexedPerson(
-                    p.Name ?? string.Empty,
-                    p.PassportNumber,
-                    p.Nationality,
-                    p.DateOfBirth,
-                    p.Employer,
-                    p.PermitNumber,
-                    p.ExpiryDate,
-                    p.PersonId,
-                    p.Position,
-                    p.IssueDate,
-                    p.PassportExpiry))],
-            },
-            cancellationToken);
+        var indexed = IndexedDocuments.From(document);
+        await index.IndexAsync(indexed, cancellationToken);
         document.IndexedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        Log.DocumentIndexed(logger, documentId, pages.Count);
+        Log.DocumentIndexed(logger, documentId, indexed.Pages.Count);
         Log.StageTimed(logger, documentId, IngestStages.Index, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

@@ -1,22 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Web.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Commands;
 
 /// <summary>
 /// A catalog of generated foreign workers for the export and statistics benches, as extraction leaves it: documents
-/// naming four persons each, every value with its extracted field. In a temporary SQLite file, removed afterwards, or in
+/// of two read pages naming four persons each, every value with its extracted field. In a temporary SQLite file, removed afterwards, or in
 /// the PostgreSQL database given (a <see cref="ThrowawayDatabase"/>).
 /// </summary>
 public sealed class BenchCatalog : IDisposable
 {
     public const int PersonsPerDocument = 4;
+
+    /// <summary>A word the first page of every document holds.</summary>
+    public const string SearchedWord = "pemantauan";
 
     private const int DocumentsPerSave = 500;
 
@@ -126,18 +127,6 @@ public sealed class BenchCatalog : IDisposable
         }
     }
 
-    /// <summary>Every document of the catalog in upload order, <paramref name="batchSize"/> at a time, as the export reads a search's hits.</summary>
-    public static async IAsyncEnumerable<IReadOnlyList<ExportHit>> DocumentsAsync(
-        CatalogDbContext db, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var ids = await db.Documents.AsNoTracking().OrderBy(d => d.UploadedAt).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var batch in ids.Chunk(batchSize))
-        {
-            yield return [.. batch.Select(id => new ExportHit(id))];
-        }
-    }
-
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -176,6 +165,15 @@ public sealed class BenchCatalog : IDisposable
             Location = number % 2 == 0 ? district : district.ToUpperInvariant(),
         };
         db.Documents.Add(document);
+        db.Pages.Add(new DocumentPage
+        {
+            DocumentId = document.Id,
+            Number = 1,
+            Text = $"Laporan {SearchedWord} tenaga kerja asing pada {document.Employer} di {document.Location}, nomor {document.DocumentNumber}.",
+            Source = Ingest.Pages.PageTextSource.Ocr,
+            Confidence = 0.9,
+        });
+        db.Pages.Add(new DocumentPage { DocumentId = document.Id, Number = 2, Text = "Demikian laporan ini dibuat.", Source = Ingest.Pages.PageTextSource.Ocr, Confidence = 0.9 });
         AddField(db, document.Id, "documentNumber", document.DocumentNumber, number);
         AddField(db, document.Id, "documentDate", Iso(document.DocumentDate), number);
         AddField(db, document.Id, "employer", document.Employer, number);

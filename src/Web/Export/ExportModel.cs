@@ -54,7 +54,7 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
 
         var name = Kind.ToString().ToLowerInvariant();
         await audit.AppendAsync(HttpContext, AuditAction.Export, $"{name} {Format.ToString().ToLowerInvariant()}: {Query}", cancellationToken);
-        return ExportFile.Download(name, Format, ExportRows.Header(Kind), rows.ReadAsync(Kind, Hits(Query).ToAsyncEnumerable(), cancellationToken));
+        return ExportFile.Download(name, Format, ExportRows.Header(Kind), rows.ReadAsync(Kind, Hits(search, Query).ToAsyncEnumerable(), cancellationToken));
     }
 
     private int? Count(string query)
@@ -72,10 +72,13 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
         }
     }
 
-    /// <summary>Every document the query finds, <see cref="BatchSize"/> at a time from one reading of the index, read as the export is written.</summary>
-    private IEnumerable<IReadOnlyList<ExportHit>> Hits(string query) =>
-        search.SearchAll(query, SearchSort.Relevance, BatchSize)
+    /// <summary>Every document <paramref name="query"/> finds, <see cref="BatchSize"/> at a time from one reading of the index, read as the export is written.</summary>
+    public static IEnumerable<IReadOnlyList<ExportHit>> Hits(IDocumentSearch search, string query)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return search.SearchAll(query, SearchSort.Relevance, BatchSize)
             .Select(hits => (IReadOnlyList<ExportHit>)[.. hits.Select(h => new ExportHit(h.DocumentId, h.PageNumber, PlainText(h.SnippetHtml)))]);
+    }
 
     /// <summary>The snippet without its highlighting: the searcher escapes the text and adds only tags.</summary>
     private static string PlainText(string snippetHtml) => WebUtility.HtmlDecode(Tag().Replace(snippetHtml, ""));

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Catalog;
@@ -15,6 +16,9 @@ internal static class CatalogHostExtensions
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // Every SQL statement at Information would bury the archive's own log; failed ones are still logged as errors.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Services.AddSingleton<IValidateOptions<IngestOptions>, CatalogOptionsValidator>();
         builder.Services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());

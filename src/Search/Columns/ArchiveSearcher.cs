@@ -7,4 +7,7 @@ namespace DocArchive.Search.Columns;
 internal sealed class ArchiveSearcher(IndexReader reader) : IndexSearcher(reader)
 {
     public ReaderColumns Columns { get; } = new(reader);
+
+    /// <summary>Collects what <paramref name="weight"/> finds in <paramref name="leaves"/> only: one group of a search split over threads.</summary>
+    public void Collect(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector) => Search(leaves, weight, collector);
 }

@@ -73,6 +73,18 @@ internal sealed class FacetCounter(ReaderColumns columns)
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/>, which counted other segments of the same reader.</summary>
+    public void Add(FacetCounter other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Flush();
+        other.Flush();
+        AddAll(types, other.types);
+        AddAll(nationalities, other.nationalities);
+        AddAll(employers, other.employers);
+        AddAll(years, other.years);
+    }
+
     public SearchFacets Facets()
     {
         Flush();
@@ -86,6 +98,14 @@ internal sealed class FacetCounter(ReaderColumns columns)
                 .Take(Shown)
                 .Select(y => Value((FirstYear + y).ToString(System.Globalization.CultureInfo.InvariantCulture), years[y], "year:{0}"))
                 .ToList());
+    }
+
+    private static void AddAll(int[] counts, int[] more)
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] += more[i];
+        }
     }
 
     private static void AddTo(int[] global, int[] local, int[] toGlobal)

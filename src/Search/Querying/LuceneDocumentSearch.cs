@@ -3,6 +3,7 @@ using DocArchive.Search.Analysis;
 using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 
@@ -42,17 +43,13 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             var (built, filters, documents) = Prepare(searcher, query.Text);
             var skip = (query.Page - 1) * query.PageSize;
             var wanted = query.Overview ? Math.Max(skip + query.PageSize, PersonLister.FromDocuments) : skip + query.PageSize;
-            var top = TopCollector(Order(built, query.Sort), wanted);
-            var facets = query.Overview ? new FacetCounter(searcher.Columns) : null;
-            var collector = new MatchCollector(top.Collector, facets);
-            searcher.Search(documents, collector);
-            var best = top.Best().ScoreDocs;
+            var (best, total, facets) = Collect(searcher, documents, Order(built, query.Sort), wanted, query.Overview);
             var shown = best.Skip(skip).Take(query.PageSize).ToList();
             var offsets = TextOffsets.Read(searcher.IndexReader, shown.Select(d => d.Doc), built.HighlightTerms);
             var hits = shown.Select(d => Hit(searcher, offsets[d.Doc], d)).ToList();
             var results = new SearchResults(
                 query,
-                collector.TotalHits,
+                total,
                 hits,
                 facets is null ? [] : PersonLister.List(searcher, best, built.PersonTerms, filters, built.Filters.LatestExpiryPasses),
                 facets is null ? [] : CompanyLister.List(searcher, facets.Employers, built.CompanyWords),
@@ -64,6 +61,60 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         {
             index.Searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The best <paramref name="wanted"/> documents <paramref name="documents"/> finds, how many it finds, and (with
+    /// <paramref name="overview"/>) their facet counts: the index's segments split into one contiguous group per core,
+    /// each group collected on its own thread, the groups' best merged (ties keep the order of a single pass).
+    /// </summary>
+    private static (ScoreDoc[] Best, int Total, FacetCounter? Facets) Collect(
+        ArchiveSearcher searcher, Query documents, SearchSort sort, int wanted, bool overview)
+    {
+        var groups = Groups(searcher.IndexReader.Leaves);
+        var weight = searcher.CreateNormalizedWeight(documents);
+        var parts = groups.Select(_ =>
+        {
+            var top = TopCollector(sort, wanted);
+            return (top.Best, Collector: new MatchCollector(top.Collector, overview ? new FacetCounter(searcher.Columns) : null));
+        }).ToArray();
+        Parallel.For(0, groups.Count, i => searcher.Collect(groups[i], weight, parts[i].Collector));
+        var shards = parts.Select(p => p.Best()).ToArray();
+        var best = shards.Length == 1 ? shards[0] : TopDocs.Merge(sort == SearchSort.Relevance ? null : Sorting(sort), wanted, shards);
+        var facets = parts[0].Collector.Facets;
+        foreach (var part in parts.Skip(1))
+        {
+            facets?.Add(part.Collector.Facets!);
+        }
+
+        return (best.ScoreDocs, parts.Sum(p => p.Collector.TotalHits), facets);
+    }
+
+    /// <summary>The segments in contiguous groups of about equal size, one per core (fewer when there are fewer segments).</summary>
+    private static List<IList<AtomicReaderContext>> Groups(IList<AtomicReaderContext> leaves)
+    {
+        var count = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, leaves.Count));
+        var size = Math.Max(1L, leaves.Sum(l => (long)l.AtomicReader.MaxDoc));
+        var groups = new List<IList<AtomicReaderContext>>();
+        var current = new List<AtomicReaderContext>();
+        var seen = 0L;
+        foreach (var leaf in leaves)
+        {
+            current.Add(leaf);
+            seen += leaf.AtomicReader.MaxDoc;
+            if (groups.Count < count - 1 && seen * count >= size * (groups.Count + 1))
+            {
+                groups.Add(current);
+                current = [];
+            }
+        }
+
+        if (current.Count > 0 || groups.Count == 0)
+        {
+            groups.Add(current);
+        }
+
+        return groups;
     }
 
     public IEnumerable<IReadOnlyList<SearchHit>> SearchAll(string text, SearchSort sort, int batchSize)
@@ -110,13 +161,14 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
             return (scored, scored.GetTopDocs);
         }
 
-        var field = sort == SearchSort.Date
-            ? new SortField(IndexSchema.Date, SortFieldType.INT32, reverse: true)
-            : new SortField(IndexSchema.Expiry, SortFieldType.INT32);
-        var sorted = TopFieldCollector.Create(
-            new Sort(field, SortField.FIELD_SCORE), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        // Fields filled: merging the best of several groups of segments compares them.
+        var sorted = TopFieldCollector.Create(Sorting(sort), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         return (sorted, sorted.GetTopDocs);
     }
+
+    private static Sort Sorting(SearchSort sort) => new(
+        sort == SearchSort.Date ? new SortField(IndexSchema.Date, SortFieldType.INT32, reverse: true) : new SortField(IndexSchema.Expiry, SortFieldType.INT32),
+        SortField.FIELD_SCORE);
 
     private static SearchHit Hit(IndexSearcher searcher, List<TextMatch> matches, ScoreDoc scoreDoc)
     {

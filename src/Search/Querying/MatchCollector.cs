@@ -8,6 +8,8 @@ internal sealed class MatchCollector(ICollector top, FacetCounter? facets) : ICo
 {
     public int TotalHits { get; private set; }
 
+    public FacetCounter? Facets => facets;
+
     public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => top.SetScorer(scorer);

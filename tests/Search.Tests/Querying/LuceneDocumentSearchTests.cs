@@ -135,6 +135,23 @@ public sealed class LuceneDocumentSearchTests
         Assert.Contains("<mark>pemantauan</mark>", batches[^1][^1].SnippetHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Search_CountsEverySegment_WhenTheIndexHoldsMany()
+    {
+        using var index = new TempIndex();
+        for (var i = 0; i < 15; i++)
+        {
+            var document = TempIndex.Document($"Izin tinggal terbatas nomor {i}.") with { DocumentType = i % 3 == 0 ? "minutes" : "permit" };
+            await index.Index.IndexAsync(document, CancellationToken.None);
+        }
+
+        var results = index.Find("izin", pageSize: 10);
+
+        Assert.Equal(15, results.TotalDocuments);
+        Assert.Equal(10, results.Documents.Select(h => h.DocumentId).Distinct().Count());
+        Assert.Equal([("permit", 10), ("minutes", 5)], results.Facets.Types.Select(f => (f.Value, f.Count)));
+    }
+
     [Theory]
     [InlineData(SearchSort.Relevance)]
     [InlineData(SearchSort.Date)]

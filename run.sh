@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, then serves DocArchive on http://localhost:5000 with the embedded defaults
-# (SQLite catalog, in-memory jobs, index and blobs under ./data).
+# Installs what is missing, publishes DocArchive into build/docarchive and serves it on http://localhost:5000 with the
+# embedded defaults (SQLite catalog, in-memory jobs; index, blobs and catalog under build/docarchive/data).
+# Arguments are passed to `docarchive serve` (e.g. --urls http://0.0.0.0:5000, --data-dir DIR).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-dotnet build src/Web/DocArchive.Web.csproj -c Release --no-restore --verbosity quiet
-exec dotnet src/Web/bin/Release/net10.0/docarchive.dll serve --urls http://localhost:5000 "$@"
+scripts/publish.sh
+exec dotnet build/docarchive/docarchive.dll serve --urls http://localhost:5000 "$@"

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Ocr;
+using DocArchive.Search;
 
 namespace DocArchive.Ingest;
 
@@ -8,8 +9,11 @@ public sealed class IngestOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string Section = "DocArchive:Ingest";
 
-    /// <summary>The one data directory (blobs, index, SQLite catalog); bound from <c>DocArchive:DataDir</c>.</summary>
-    public string DataDir { get; set; } = "data";
+    /// <summary>
+    /// The one data directory (blobs, index, SQLite catalog); bound from <c>DocArchive:DataDir</c>; <c>data/</c> beside the
+    /// program unless set.
+    /// </summary>
+    public string DataDir { get; set; } = ApplicationPaths.DefaultDataDir;
 
     /// <summary>
     /// A PostgreSQL connection string, bound from <c>DocArchive:PostgreSql</c>: when set, the catalog and the job storage
@@ -23,8 +27,8 @@ public sealed class IngestOptions
     /// </summary>
     public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The directory holding the traineddata files themselves.</summary>
-    public string TessdataPath { get; set; } = "tessdata";
+    /// <summary>The directory holding the traineddata files themselves; <c>tessdata/</c> beside the program unless set.</summary>
+    public string TessdataPath { get; set; } = ApplicationPaths.DefaultTessdata;
 
     /// <summary>Tesseract languages, joined by '+'.</summary>
     public string Languages { get; set; } = "ind+eng";

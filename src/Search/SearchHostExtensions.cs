@@ -15,7 +15,7 @@ public static class SearchHostExtensions
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dataDir = builder.Configuration["DocArchive:DataDir"] ?? "data";
+        var dataDir = builder.Configuration["DocArchive:DataDir"] ?? ApplicationPaths.DefaultDataDir;
         builder.Services.AddOptions<SearchOptions>()
             .Bind(builder.Configuration.GetSection(SearchOptions.Section))
             .Configure(o =>

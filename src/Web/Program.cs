@@ -55,7 +55,8 @@ switch (args)
         break;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The stylesheet, scripts and icon are served from the program's own directory, not the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ApplicationPaths.Directory });
 builder.AddCommandLineSwitches(args);
 builder.AddSearch();
 builder.AddIngest();

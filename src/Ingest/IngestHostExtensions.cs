@@ -11,7 +11,11 @@ namespace DocArchive.Ingest;
 /// <summary>Registers everything that turns an upload into pages, fields and an index entry.</summary>
 public static class IngestHostExtensions
 {
-    public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Registers ingestion. With <paramref name="readsPages"/> false (a host that only manages users or the catalog) the
+    /// traineddata and OCR settings are not checked, so such a verb runs on a machine without them.
+    /// </summary>
+    public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder, bool readsPages = true)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<IngestOptions>()
@@ -22,7 +26,7 @@ public static class IngestHostExtensions
                 o.PostgreSql = builder.Configuration["DocArchive:PostgreSql"] ?? o.PostgreSql;
             })
             .ValidateOnStart();
-        builder.AddOcr();
+        builder.AddOcr(readsPages);
         builder.AddCatalog();
         builder.AddExtraction();
         builder.AddIngestJobs();

@@ -6,6 +6,7 @@ internal static partial class Log
     [LoggerMessage(3001, LogLevel.Warning, "Upload refused: {Reason}")]
     public static partial void UploadRefused(ILogger logger, string reason);
 
-    [LoggerMessage(3002, LogLevel.Warning, "No user can sign in yet: create the first admin with 'docarchive users add NAME --role admin'")]
-    public static partial void NoUsers(ILogger logger);
+    [LoggerMessage(3002, LogLevel.Warning,
+        "No user exists yet. Open the archive in a browser and create the first administrator with the one-time setup code {SetupCode} (or run 'docarchive users add NAME --role admin').")]
+    public static partial void FirstRunOpen(ILogger logger, string setupCode);
 }

@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Audit;
+using DocArchive.Web.Errors;
 using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -22,17 +25,26 @@ public static class WebHostExtensions
         services.AddOptions<WebOptions>()
             .Bind(builder.Configuration.GetSection(WebOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(web => web.TrustedProxies.All(p => IPAddress.TryParse(p, out _)), "Web:TrustedProxies must list IP addresses.")
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxUploadBytes);
         services.AddOptions<FormOptions>()
             .Configure<IOptions<WebOptions>>((form, web) => form.MultipartBodyLengthLimit = web.Value.MaxUploadBytes);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in web.Value.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/";
             pages.Conventions.AuthorizeArchivePages();
-        });
+        }).AddMvcOptions(mvc => mvc.Filters.Add<FormExpiredFilter>());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -47,9 +59,9 @@ public static class WebHostExtensions
     public static WebApplication UseWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-        app.UseStatusCodePages();
+        app.UseErrorPages();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -19,4 +19,10 @@ public sealed class WebOptions
     /// <summary>Fields read with a confidence below this (0 to 1) are listed in the review queue.</summary>
     [Range(0.0, 1.0)]
     public double ReviewConfidence { get; set; } = 0.8;
+
+    /// <summary>
+    /// The addresses of reverse proxies (e.g. nginx terminating HTTPS) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed; a proxy on the same machine (loopback) always is.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
 }

@@ -16,4 +16,6 @@ public enum AuditAction
     UserChanged,
     CompanyView,
     WatchView,
+    SetupCompleted,
+    SetupFailed,
 }

@@ -9,9 +9,13 @@ namespace DocArchive.Ingest.Ocr;
 /// <summary>Registers the OCR worker pool, the document reader, the searchable PDF maker and the page images.</summary>
 internal static class OcrHostExtensions
 {
-    public static IHostApplicationBuilder AddOcr(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddOcr(this IHostApplicationBuilder builder, bool readsPages)
     {
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, OcrOptionsValidator>());
+        if (readsPages)
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, OcrOptionsValidator>());
+        }
+
         builder.Services.AddSingleton<OcrWorkerPool>();
         builder.Services.AddSingleton<IDocumentReader>(services => services.GetRequiredService<OcrWorkerPool>());
         builder.Services.AddSingleton<SearchablePdf>();

@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Accounts;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;
+using DocArchive.Web.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,8 +23,11 @@ public sealed class SignInModel(SignInManager<ArchiveUser> signIn, AuditLog audi
     /// <summary>The strings-table key of what went wrong.</summary>
     public string? Error { get; private set; }
 
-    public void OnGet()
+    /// <summary>While the archive has no user, there is nobody to sign in as: the first-run page comes first.</summary>
+    public async Task<IActionResult> OnGetAsync([FromServices] FirstRun firstRun, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(firstRun);
+        return await firstRun.IsOpenAsync(cancellationToken) ? LocalRedirect("/setup") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

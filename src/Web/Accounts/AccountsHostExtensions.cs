@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using DocArchive.Web.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -28,13 +29,17 @@ public static class AccountsHostExtensions
         var services = builder.Services;
         services.AddIdentity<ArchiveUser, IdentityRole>(ArchiveIdentity.Configure)
             .AddEntityFrameworkStores<Ingest.Catalog.CatalogDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ArchiveIdentityErrors>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "docarchive.auth";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            
+            // Secure over HTTPS (directly or through a trusted reverse proxy); over plain HTTP on the office network the
+            // cookie is sent as the request came, or no browser would keep it, and every page warns (PlainHttp).
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
@@ -51,6 +56,7 @@ public static class AccountsHostExtensions
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<IngestOptions>, ILoggerFactory>((keys, ingest, logging) =>
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(ingest.Value.DataDir, KeysFolder)), logging));
         services.AddScoped<ArchiveAccounts>();
+        services.AddSingleton<FirstRun>();
         services.AddHostedService<RoleSeeder>();
         return builder;
     }

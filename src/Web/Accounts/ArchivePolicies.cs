@@ -55,8 +55,12 @@ public static class ArchivePolicies
         ["/Admin"] = Admin,
     };
 
-    /// <summary>The pages anyone may open: signing in, the refusal page, the language switch.</summary>
-    public static readonly IReadOnlyList<string> AnonymousPages = ["/Account/SignIn", "/Account/Denied", "/Account/Language"];
+    /// <summary>
+    /// The pages anyone may open: signing in, the refusal page, the language switch, the error pages, and the first-run
+    /// page (404 once a user exists).
+    /// </summary>
+    public static readonly IReadOnlyList<string> AnonymousPages =
+        ["/Account/SignIn", "/Account/Denied", "/Account/Language", "/Errors/Error", "/Setup/Index"];
 
     public static AuthorizationBuilder AddArchivePolicies(this AuthorizationBuilder authorization)
     {

@@ -1,22 +1,22 @@
-using DocArchive.Ingest.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using DocArchive.Ingest.Jobs;
+using DocArchive.Web.Setup;
 
 namespace DocArchive.Web.Accounts;
 
 /// <summary>
-/// Creates the roles at start-up, after the catalog's migrations, so the admin page can offer them all; says how to
-/// create the first admin when there is no user yet.
+/// Creates the roles at start-up, after the catalog's migrations, so the admin page can offer them all; while there is
+/// no user yet, a node that serves pages prints the one-time code that creates the first administrator in the browser.
 /// </summary>
-internal sealed class RoleSeeder(IServiceScopeFactory scopes, ILogger<RoleSeeder> logger) : IHostedService
+internal sealed class RoleSeeder(IServiceScopeFactory scopes, FirstRun firstRun, IConfiguration configuration, ILogger<RoleSeeder> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ArchiveAccounts>().EnsureRolesAsync();
-        if (!await scope.ServiceProvider.GetRequiredService<UserManager<ArchiveUser>>().Users.AnyAsync(cancellationToken))
+        if (NodeRoles.From(configuration) != NodeRole.Worker && await firstRun.IsOpenAsync(cancellationToken))
         {
-            Log.NoUsers(logger);
+            Log.FirstRunOpen(logger, firstRun.Code);
         }
     }
 

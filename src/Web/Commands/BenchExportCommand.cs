@@ -22,6 +22,8 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class BenchExportCommand
 {
+    public const string Usage = "usage: docarchive bench export [--rows N] [--postgres CONNECTION-STRING]  (N at least 10)";
+
     private const int DefaultRows = 100_000;
 
     /// <summary>Documents read from the catalog and indexed at a time.</summary>
@@ -32,7 +34,7 @@ public static class BenchExportCommand
         ArgumentNullException.ThrowIfNull(output);
         if (BenchArguments.Read(args, "rows", DefaultRows, 10) is not var (rows, server))
         {
-            await output.WriteLineAsync("usage: docarchive bench export [--rows N] [--postgres CONNECTION-STRING]  (N at least 10)");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

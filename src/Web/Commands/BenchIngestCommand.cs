@@ -15,7 +15,7 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class BenchIngestCommand
 {
-    private const string Usage = "usage: docarchive bench ingest <folder> --workers N [--postgres CONNECTION-STRING]";
+    public const string Usage = "usage: docarchive bench ingest <folder> --workers N [--postgres CONNECTION-STRING]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {

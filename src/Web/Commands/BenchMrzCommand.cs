@@ -5,7 +5,7 @@ namespace DocArchive.Web.Commands;
 /// <summary><c>bench mrz DIR...</c>: reads the zone of every specimen image and prints, per image, what was expected and read.</summary>
 public static class BenchMrzCommand
 {
-    private const string Usage = "usage: docarchive bench mrz DIR...  (directories of specimen images with ground_truth.json or expected.json)";
+    public const string Usage = "usage: docarchive bench mrz DIR...  (directories of specimen images with ground_truth.json or expected.json)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public static class BenchMrzCommand
         }
 
         var specimens = arguments.Operands.SelectMany(MrzSpecimens.Load).ToList();
-        return await CommandHost.RunAsync(arguments.HostSwitches, output, async services =>
+        return await CommandHost.RunAsync(arguments.HostSwitches, async services =>
         {
             MrzBenchmark.Write(await services.GetRequiredService<MrzBenchmark>().ReadAsync(specimens, cancellationToken), output);
             return 0;

@@ -6,6 +6,8 @@ namespace DocArchive.Web.Commands;
 /// <summary>The <c>bench search [--docs N]</c> verb: indexes N generated documents and measures query latency.</summary>
 public static class BenchSearchCommand
 {
+    public const string Usage = "usage: docarchive bench search [--docs N]  (N a positive number)";
+
     private const int DefaultDocuments = 100_000;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
@@ -15,7 +17,7 @@ public static class BenchSearchCommand
         var at = Array.IndexOf(args, "--docs");
         if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out docs) || docs < 1))
         {
-            await output.WriteLineAsync("usage: docarchive bench search [--docs N]  (N a positive number)");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

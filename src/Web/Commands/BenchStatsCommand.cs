@@ -10,6 +10,8 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class BenchStatsCommand
 {
+    public const string Usage = "usage: docarchive bench stats [--persons N] [--postgres CONNECTION-STRING]  (N at least 4)";
+
     private const int DefaultPersons = 100_000;
 
     private const int Runs = 3;
@@ -19,7 +21,7 @@ public static class BenchStatsCommand
         ArgumentNullException.ThrowIfNull(output);
         if (BenchArguments.Read(args, "persons", DefaultPersons, 4) is not var (persons, server))
         {
-            await output.WriteLineAsync("usage: docarchive bench stats [--persons N] [--postgres CONNECTION-STRING]  (N at least 4)");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

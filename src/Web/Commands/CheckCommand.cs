@@ -16,6 +16,8 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class CheckCommand
 {
+    public const string Usage = "usage: docarchive check [--repair] [--data-dir DIR] [--postgres CONNECTION-STRING]";
+
     private const string Repair = "--repair";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class EvalCommand
 {
-    private const string Usage = "usage: docarchive eval DIR  (DIR holds documents with NAME.truth.json beside them)";
+    public const string Usage = "usage: docarchive eval DIR  (DIR holds documents with NAME.truth.json beside them)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public static class EvalCommand
             return 2;
         }
 
-        return await CommandHost.RunAsync(arguments.HostSwitches, output, async services =>
+        return await CommandHost.RunAsync(arguments.HostSwitches, async services =>
         {
             var bar = new ProgressBar(progress, "extracted", CorpusEvaluation.Cases(directory).Count);
             var done = 0;

@@ -12,7 +12,7 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class ExtractCommand
 {
-    private const string Usage = "usage: docarchive extract [--format jsonl|json] FILES...";
+    public const string Usage = "usage: docarchive extract [--format jsonl|json] FILES...";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public static class ExtractCommand
             return 2;
         }
 
-        return await CommandHost.RunAsync(arguments.HostSwitches, output, services => WriteAsync(services, format, files, output, cancellationToken));
+        return await CommandHost.RunAsync(arguments.HostSwitches, services => WriteAsync(services, format, files, output, cancellationToken));
     }
 
     private static async Task<int> WriteAsync(IServiceProvider services, string format, IReadOnlyList<string> files, TextWriter output, CancellationToken cancellationToken)

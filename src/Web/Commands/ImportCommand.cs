@@ -13,6 +13,8 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class ImportCommand
 {
+    public const string Usage = "usage: docarchive import <folder> [--data-dir DIR]";
+
     private static readonly string[] Extensions = [".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
@@ -21,7 +23,7 @@ public static class ImportCommand
         ArgumentNullException.ThrowIfNull(output);
         if (args is not [var folder, ..] || folder.StartsWith("--", StringComparison.Ordinal) || !Directory.Exists(folder))
         {
-            await output.WriteLineAsync("usage: docarchive import <folder> [--data-dir DIR]");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
 

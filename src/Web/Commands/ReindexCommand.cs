@@ -10,6 +10,8 @@ namespace DocArchive.Web.Commands;
 /// <summary><c>reindex</c>: empties the search index and rebuilds it from the catalog's read documents, without OCR.</summary>
 public static class ReindexCommand
 {
+    public const string Usage = "usage: docarchive reindex [--data-dir DIR] [--postgres CONNECTION-STRING]";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);

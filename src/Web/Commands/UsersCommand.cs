@@ -14,7 +14,7 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class UsersCommand
 {
-    private const string Usage = "usage: docarchive users add NAME --role clerk|officer|analyst|admin [--role ...] [--data-dir DIR]\n" +
+    public const string Usage = "usage: docarchive users add NAME --role clerk|officer|analyst|admin [--role ...] [--data-dir DIR]\n" +
                                  "       docarchive users list [--data-dir DIR]";
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public static class UsersCommand
 
     private static async Task<int> WithAccountsAsync(string[] hostArgs, Func<IServiceProvider, Task<int>> action, CancellationToken cancellationToken)
     {
-        using var host = CommandHost.Build(hostArgs);
+        using var host = CommandHost.Build(hostArgs, readsPages: false);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         await CatalogDatabase.MigrateAsync(db, host.Services.GetRequiredService<IOptions<IngestOptions>>().Value, cancellationToken);

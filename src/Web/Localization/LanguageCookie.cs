@@ -19,7 +19,7 @@ public static class LanguageCookie
             {
                 Expires = DateTimeOffset.UtcNow.AddYears(1),
                 HttpOnly = true,
-                Secure = true,
+                Secure = response.HttpContext.Request.IsHttps,
                 SameSite = SameSiteMode.Lax,
                 IsEssential = true,
             });

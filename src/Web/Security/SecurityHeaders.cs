@@ -29,7 +29,12 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (!PlainHttp.IsExposed(context.Request))
+            {
+                // A browser ignores it, with a console error, on a page from an untrustworthy (plain HTTP) origin.
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            }
+
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return next(context);
         });

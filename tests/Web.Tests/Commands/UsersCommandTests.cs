@@ -6,15 +6,15 @@ namespace DocArchive.Web.Tests.Commands;
 public sealed class UsersCommandTests
 {
     [Fact]
-    public async Task Add_CreatesAnAdminWhoCanSignIn_WhenThePasswordComesFromStandardInput()
+    public async Task Add_CreatesAnAdminWhoCanSignIn_WhenThePasswordComesFromStandardInputAndNoTraineddataIsThere()
     {
         await using var app = new DocArchiveApplication();
         using var output = new StringWriter();
 
         var code = await UsersCommand.RunAsync(
-            ["add", "kepala", "--role", "admin", "--data-dir", app.DataDir, "--DocArchive:Ingest:TessdataPath", DocArchiveApplication.TessdataPath], new StringReader(DocArchiveApplication.Password + "\n"), output, CancellationToken.None);
+            ["add", "kepala", "--role", "admin", "--data-dir", app.DataDir, "--DocArchive:Ingest:TessdataPath", "/nonexistent/tessdata"], new StringReader(DocArchiveApplication.Password + "\n"), output, CancellationToken.None);
         using var list = new StringWriter();
-        await UsersCommand.RunAsync(["list", "--data-dir", app.DataDir, "--DocArchive:Ingest:TessdataPath", DocArchiveApplication.TessdataPath], new StringReader(""), list, CancellationToken.None);
+        await UsersCommand.RunAsync(["list", "--data-dir", app.DataDir, "--DocArchive:Ingest:TessdataPath", "/nonexistent/tessdata"], new StringReader(""), list, CancellationToken.None);
 
         Assert.Equal(0, code);
         Assert.Contains("kepala\tadmin", list.ToString(), StringComparison.Ordinal);

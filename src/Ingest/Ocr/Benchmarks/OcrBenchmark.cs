@@ -13,6 +13,8 @@ namespace DocArchive.Ingest.Ocr.Benchmarks;
 /// </summary>
 public static class OcrBenchmark
 {
+    public const string Usage = "usage: docarchive bench ocr FILES...";
+
     public static async Task<int> RunAsync(IReadOnlyList<string> files, IngestOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -20,7 +22,7 @@ public static class OcrBenchmark
         ArgumentNullException.ThrowIfNull(output);
         if (files.Count == 0)
         {
-            await output.WriteLineAsync("usage: docarchive bench ocr FILES...").ConfigureAwait(false);
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
             return 2;
         }
 

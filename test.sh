@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh --test
 dotnet build DocArchive.sln -c Release --no-restore --verbosity quiet
+# The program as run.sh serves it: tests/Web.Tests/Shipped walks its pages (and publishes again, in seconds, when run alone).
+scripts/publish.sh
 # A throwaway PostgreSQL server (stopped at the end, even on failure) for the catalog and multi-process tests.
 # Test projects run one after another: OCR tests in two projects at once would starve each other of the two cores.
 scripts/with-postgres.sh dotnet test DocArchive.sln -c Release --no-build --verbosity quiet -m:1 "$@"

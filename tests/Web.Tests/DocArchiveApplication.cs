@@ -141,7 +141,7 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? max
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DocArchive.sln")))

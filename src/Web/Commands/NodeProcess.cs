@@ -7,8 +7,8 @@ using System.Net.Sockets;
 namespace DocArchive.Web.Commands;
 
 /// <summary>
-/// A <c>docarchive serve --role ROLE</c> process on a free local port, started from the running <c>docarchive.dll</c>,
-/// its output kept line by line. Disposing kills it.
+/// A <c>docarchive serve</c> process on a free local port, started from the running <c>docarchive.dll</c> or a published
+/// one, its output kept line by line. Disposing kills it.
 /// </summary>
 public sealed class NodeProcess : IDisposable
 {
@@ -34,15 +34,26 @@ public sealed class NodeProcess : IDisposable
     public static NodeProcess Start(string role, IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return Start(Path.Combine(AppContext.BaseDirectory, "docarchive.dll"), workingDirectory: null,
+            new Dictionary<string, string>(settings, StringComparer.Ordinal) { ["role"] = role }, environment);
+    }
+
+    /// <summary>
+    /// Starts <c>dotnet PROGRAM serve</c> in <paramref name="workingDirectory"/> (this process's when null), as
+    /// <c>run.sh</c> starts a published program; <paramref name="settings"/> become <c>--key=value</c> switches.
+    /// </summary>
+    public static NodeProcess Start(string program, string? workingDirectory, IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
-        foreach (var argument in (string[])["serve", "--role", role, "--urls", address.ToString()])
+        foreach (var argument in (string[])[program, "serve", "--urls", address.ToString()])
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,0 +1,51 @@
+// Every page: the header menu opens and closes on narrow screens, and each cell of a wide table carries its column's
+// name (data-label) so a phone shows the table as stacked rows. Loaded in <head>: the "js" class is set before paint.
+(() => {
+  document.documentElement.classList.add("js");
+
+  const menu = () => {
+    const button = document.querySelector(".menu-button");
+    if (!button) return;
+    const bar = button.closest(".bar");
+    const toggle = (open) => {
+      button.setAttribute("aria-expanded", String(open));
+      bar.classList.toggle("open", open);
+    };
+    button.addEventListener("click", () => toggle(button.getAttribute("aria-expanded") !== "true"));
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && bar.classList.contains("open")) {
+        toggle(false);
+        button.focus();
+      }
+    });
+  };
+
+  // Tables of three columns or more stack on a phone; the labels follow rows added later (the upload list).
+  const label = (table) => {
+    const names = [];
+    for (const th of table.querySelectorAll("thead tr:last-child > th")) {
+      for (let span = 0; span < th.colSpan; span++) names.push(th.textContent.trim());
+    }
+    if (names.length < 3) return;
+    table.classList.add("stack");
+    const labelRow = (row) => {
+      let column = 0;
+      for (const cell of row.cells) {
+        if (names[column] && !cell.hasAttribute("data-label")) cell.dataset.label = names[column];
+        column += cell.colSpan;
+      }
+    };
+    for (const body of table.tBodies) {
+      Array.from(body.rows).forEach(labelRow);
+      new MutationObserver((changes) => changes.forEach((change) =>
+        change.addedNodes.forEach((node) => node instanceof HTMLTableRowElement && labelRow(node)))).observe(body, { childList: true });
+    }
+  };
+
+  const ready = () => {
+    menu();
+    document.querySelectorAll("main table").forEach(label);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
+})();

@@ -75,7 +75,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
         return [.. machine.Keys
             .Concat(failures.Select(f => f.Key).Concat(corrections.Keys).Where(k => FieldKey.TryParse(k, out _)))
             .Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, Parsed: Parse(key)))
+            .Select(key => (Key: key, Parsed: Parse(key, document.Persons.Count)))
             .OrderBy(f => f.Parsed.Person ?? int.MaxValue)
             .ThenBy(f => Array.IndexOf(FieldOrder, f.Parsed.Name) is var i and >= 0 ? i : FieldOrder.Length)
             .ThenBy(f => f.Key, StringComparer.Ordinal)
@@ -136,12 +136,12 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
     /// <summary>
     /// The person (1-based) and field of a record key: <c>persons[2].name</c> is the third person's name, a bare key the
     /// first person's, except the document's own values (<c>documentNumber</c>, <c>documentDate</c>, <c>location</c>,
-    /// an RPTKA's <c>positions[0].title</c>).
+    /// an RPTKA's <c>positions[0].title</c>, and a bare key of a document that names nobody, like an RPTKA's employer).
     /// </summary>
-    private static (int? Person, string Name) Parse(string key) =>
+    private static (int? Person, string Name) Parse(string key, int persons) =>
         PersonKey().Match(key) is { Success: true } match
             ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, match.Groups[2].Value)
-            : (DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
+            : (persons == 0 || DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
 
     [GeneratedRegex(@"^persons\[(\d{1,4})\]\.(.+)$")]
     private static partial Regex PersonKey();

@@ -1,5 +1,6 @@
-// Every page: the header menu opens and closes on narrow screens, and each cell of a wide table carries its column's
-// name (data-label) so a phone shows the table as stacked rows. Loaded in <head>: the "js" class is set before paint.
+// Every page: the header menu opens and closes on narrow screens, each cell of a wide table carries its column's name
+// (data-label) so a phone shows the table as stacked rows, and a field's box on a page image selects the field.
+// Loaded in <head>: the "js" class is set before paint.
 (() => {
   document.documentElement.classList.add("js");
 
@@ -42,9 +43,21 @@
     }
   };
 
+  // A field's box on a page image selects the field beside it: marked, scrolled into view and ready to type in.
+  const select = (link) => link.addEventListener("click", (event) => {
+    const field = document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) return;
+    event.preventDefault();
+    document.querySelectorAll("li.field.selected").forEach((other) => other.classList.remove("selected"));
+    field.classList.add("selected");
+    field.scrollIntoView({ block: "nearest" });
+    field.querySelector("input[name=value]")?.focus({ preventScroll: true });
+  });
+
   const ready = () => {
     menu();
     document.querySelectorAll("main table").forEach(label);
+    document.querySelectorAll(".page-image svg a[href^='#']").forEach(select);
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();

@@ -32,7 +32,7 @@
     const labelRow = (row) => {
       let column = 0;
       for (const cell of row.cells) {
-        if (names[column] && !cell.hasAttribute("data-label")) cell.dataset.label = names[column];
+        if (names[column] !== undefined && !cell.hasAttribute("data-label")) cell.dataset.label = names[column];
         column += cell.colSpan;
       }
     };

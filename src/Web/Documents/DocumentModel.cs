@@ -2,18 +2,21 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Pages;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Documents;
 
 /// <summary>
-/// One document: its record, each page's text, source and confidence, the extracted fields with where they were read
-/// beside the text, the persons it names, and its original.
+/// One document: its record, the persons it names, its original and searchable PDF, each read page's image with the
+/// boxes of its fields, text, source and confidence, and beside them every field once, with its reading, confidence,
+/// source, page, conflicts, correction and the form to correct it.
 /// </summary>
-public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : PageModel
+public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options) : PageModel
 {
     /// <summary>The order fields are listed in, for each person and then for the document.</summary>
     private static readonly string[] FieldOrder =
@@ -28,6 +31,12 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
 
     public IReadOnlyList<FieldRow> Fields { get; private set; } = [];
 
+    /// <summary>The pages read of a done document, drawn as images with their fields' boxes.</summary>
+    public IReadOnlyList<PageView> Images { get; private set; } = [];
+
+    /// <summary>Whether the document has a searchable PDF to offer: it is done and a page of it was OCRed.</summary>
+    public bool Searchable => Document.Status == DocumentStatus.Done && Document.Pages.Any(p => p.Source == PageTextSource.Ocr);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking()
@@ -35,6 +44,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
             .Include(d => d.Fields)
             .Include(d => d.Conflicts)
             .Include(d => d.Corrections)
+            .Include(d => d.MrzFailures)
             .Include(d => d.Persons.OrderBy(p => p.Index))
             .AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -44,13 +54,40 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
         }
 
         Document = document;
-        Fields = [.. document.Fields
-            .Select(f => (Field: f, Key: Parse(f.Key)))
-            .OrderBy(f => f.Key.Person ?? int.MaxValue)
-            .ThenBy(f => Array.IndexOf(FieldOrder, f.Key.Name) is var i and >= 0 ? i : FieldOrder.Length)
-            .ThenBy(f => f.Field.Key, StringComparer.Ordinal)
-            .Select(f => new FieldRow(FieldLabel(f.Key.Name), f.Key.Person, f.Field, [.. document.Conflicts.Where(c => c.Key == f.Field.Key)]))];
+        Fields = Rows(document);
+        Images = document.Status != DocumentStatus.Done ? [] : [.. document.Pages
+            .Where(p => p.FailureReason is null)
+            .Select(p => new PageView(p.Number, p.Width, p.Height, [.. Fields.Where(f => f.Page == p.Number && f.Machine?.Box is not null)]))];
         return Page();
+    }
+
+    /// <summary>
+    /// Every field read, every field an MRZ check failed for and every field corrected, once each: for each person, then
+    /// for the document, in the order people read a permit.
+    /// </summary>
+    private List<FieldRow> Rows(Document document)
+    {
+        var threshold = options.Value.ReviewConfidence;
+        var machine = document.Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var corrections = document.Corrections.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var failures = document.MrzFailures.ToLookup(f => f.Key, StringComparer.Ordinal);
+        var doubted = document.Conflicts.Select(c => c.Key).Concat(failures.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        return [.. machine.Keys
+            .Concat(failures.Select(f => f.Key).Concat(corrections.Keys).Where(k => FieldKey.TryParse(k, out _)))
+            .Distinct(StringComparer.Ordinal)
+            .Select(key => (Key: key, Parsed: Parse(key, document.Persons.Count)))
+            .OrderBy(f => f.Parsed.Person ?? int.MaxValue)
+            .ThenBy(f => Array.IndexOf(FieldOrder, f.Parsed.Name) is var i and >= 0 ? i : FieldOrder.Length)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f =>
+            {
+                var read = machine.GetValueOrDefault(f.Key);
+                var correction = corrections.GetValueOrDefault(f.Key);
+                var toReview = correction is null && (read is null || read.Confidence < threshold || doubted.Contains(f.Key));
+                return new FieldRow(
+                    f.Key, FieldLabel(f.Parsed.Name), f.Parsed.Person, read?.Page ?? failures[f.Key].Select(x => (int?)x.Page).Min(),
+                    read, [.. document.Conflicts.Where(c => c.Key == f.Key)], correction, toReview);
+            })];
     }
 
     public string SourceLabel(string source) => source switch
@@ -99,12 +136,12 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
     /// <summary>
     /// The person (1-based) and field of a record key: <c>persons[2].name</c> is the third person's name, a bare key the
     /// first person's, except the document's own values (<c>documentNumber</c>, <c>documentDate</c>, <c>location</c>,
-    /// an RPTKA's <c>positions[0].title</c>).
+    /// an RPTKA's <c>positions[0].title</c>, and a bare key of a document that names nobody, like an RPTKA's employer).
     /// </summary>
-    private static (int? Person, string Name) Parse(string key) =>
+    private static (int? Person, string Name) Parse(string key, int persons) =>
         PersonKey().Match(key) is { Success: true } match
             ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, match.Groups[2].Value)
-            : (DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
+            : (persons == 0 || DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
 
     [GeneratedRegex(@"^persons\[(\d{1,4})\]\.(.+)$")]
     private static partial Regex PersonKey();

@@ -47,17 +47,26 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A fresh browser profile signed in as a new user with the roles, on the page the sign-in leads to.</summary>
-    public async Task<IPage> SignInAsync(params string[] roles)
+    public Task<IPage> SignInAsync(params string[] roles) => SignInAsync(new ViewportSize { Width = 1280, Height = 720 }, roles);
+
+    /// <summary>A fresh browser profile with a screen of the size, signed in as a new user with the roles.</summary>
+    public async Task<IPage> SignInAsync(ViewportSize screen, params string[] roles)
     {
         var userName = await App.CreateUserAsync(roles);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), AcceptDownloads = true });
-        var page = await context.NewPageAsync();
+        var page = await OpenAsync(screen);
         await page.GotoAsync("/account/signin");
         await page.FillAsync("input[name=userName]", userName);
         await page.FillAsync("input[name=password]", DocArchiveApplication.Password);
         await page.ClickAsync("form.stacked button[type=submit]");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         return page;
+    }
+
+    /// <summary>A fresh browser profile with a screen of the size, signed in as nobody.</summary>
+    public async Task<IPage> OpenAsync(ViewportSize screen)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), AcceptDownloads = true, ViewportSize = screen });
+        return await context.NewPageAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -29,7 +29,8 @@ public sealed class CorrectionJourneyTests
         await officer.ClickAsync("#field-name button[type=submit]");
         await officer.WaitForURLAsync("**#field-name");
 
-        Assert.StartsWith("WANG LIHUA", (await officer.TextContentAsync("#field-name td.value"))?.Trim(), StringComparison.Ordinal);
+        Assert.Equal("WANG LIHUA", await officer.InputValueAsync("#field-name input[name=value]"));
+        Assert.Contains("WANG FANG", await officer.TextContentAsync("#field-name .corrected-by") ?? "", StringComparison.Ordinal);
         Assert.Contains("WANG LIHUA", await officer.TextContentAsync("table.persons") ?? "", StringComparison.Ordinal);
         for (var attempt = 0; ; attempt++)
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 
@@ -35,12 +36,37 @@ public sealed class DocumentModelTests
         var html = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
 
         Assert.Contains("izin tinggal/kerja", html, StringComparison.Ordinal);
-        Assert.Matches(
-            """<tr class="conflict" data-key="passportNumber">\s*<td>No\. paspor</td>\s*<td>E12345678\s*<div class="reason">berbeda dengan E12345679 \(label\)</div>\s*</td>\s*<td class="num">\d+%</td>\s*<td class="num"><a href="#page-2">2</a></td>\s*<td>MRZ</td>""",
-            html);
-        Assert.Matches("""data-key="position">\s*<td>Jabatan</td>\s*<td>&lt;b&gt;Mining Engineer&lt;/b&gt;</td>\s*<td class="num">\d+%</td>\s*<td class="num"><a href="#page-1">1</a></td>\s*<td>label</td>""", html);
+        var passport = FieldEntry.Of(html, "passportNumber");
+        Assert.Matches("""^<li id="field-passportNumber" class="field review conflict" """, passport);
+        Assert.Matches("""<label for="field-passportNumber-value">No\. paspor</label>\s*<span class="field-meta">\s*<span class="flag">perlu dicek</span>\s*<span>keyakinan \d+% · MRZ</span>\s*<a href="#page-2">hlm\. 2</a>""", passport);
+        Assert.Matches("""<input type="text" id="field-passportNumber-value" name="value" value="E12345678"[^>]*>\s*<button type="submit">Simpan</button>""", passport);
+        Assert.Contains("""<div class="reason">berbeda dengan E12345679 (label)</div>""", passport, StringComparison.Ordinal);
+        var position = FieldEntry.Of(html, "position");
+        Assert.Matches("""<span>keyakinan \d+% · label</span>\s*<a href="#page-1">hlm\. 1</a>""", position);
+        Assert.Contains("""name="value" value="&lt;b&gt;Mining Engineer&lt;/b&gt;" """, position, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "data-key=\"passportNumber\""));
         Assert.Contains($"<a href=\"/persons/{Assert.Single(document.PersonIds)}\">ZHANG WEI</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Mining", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_LinksTheSearchablePdfBesideTheOriginal_OnlyForAScan()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var scan = FixtureEncode.Png(FixtureRaster.RenderLines(300, "KARTU IZIN TINGGAL TERBATAS", "Nama Lengkap: ZHANG WEI"));
+        var uploaded = await DocArchiveApplication.UploadAsync(client, ("kitas.png", scan), ("kitas.pdf", PermitPdf()));
+        var (scanned, born) = (uploaded.Documents[0].DocumentId, uploaded.Documents[1].DocumentId);
+        await DocArchiveApplication.WaitUntilFinishedAsync(client, scanned);
+        await DocArchiveApplication.WaitUntilFinishedAsync(client, born);
+
+        var scannedPage = await client.GetStringAsync(new Uri($"/documents/{scanned}", UriKind.Relative));
+        var bornPage = await client.GetStringAsync(new Uri($"/documents/{born}", UriKind.Relative));
+
+        Assert.Contains($"""<a class="button" href="/api/documents/{scanned}/original">Unduh berkas asli</a>""", scannedPage, StringComparison.Ordinal);
+        Assert.Contains($"""<a class="button" href="/api/documents/{scanned}/searchable">Unduh PDF yang dapat dicari</a>""", scannedPage, StringComparison.Ordinal);
+        Assert.Contains($"""href="/api/documents/{born}/original">""", bornPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("/searchable\"", bornPage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
             .OrderBy(f => f.Key.Person ?? int.MaxValue)
             .ThenBy(f => Array.IndexOf(FieldOrder, f.Key.Name) is var i and >= 0 ? i : FieldOrder.Length)
             .ThenBy(f => f.Field.Key, StringComparer.Ordinal)
-            .Select(f => new FieldRow(FieldLabel(f.Key.Name), f.Key.Person, f.Field, [.. document.Conflicts.Where(c => c.Key == f.Field.Key)]))];
+            .Select(f => new FieldRow(text.FieldName(f.Key.Name), f.Key.Person, f.Field, [.. document.Conflicts.Where(c => c.Key == f.Field.Key)]))];
         return Page();
     }
 
@@ -64,37 +64,6 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
 
     /// <summary>A day as people write it (<see cref="UiText.Date(DateOnly)"/>); empty when unknown.</summary>
     public static string Day(DateOnly? date) => date is { } day ? UiText.Date(day) : "";
-
-    private string FieldLabel(string field) => field switch
-    {
-        "name" => text["field.name"],
-        "passportNumber" => text["field.passportNumber"],
-        "nationality" => text["field.nationality"],
-        "dateOfBirth" => text["field.dateOfBirth"],
-        "position" => text["field.position"],
-        "employer" => text["field.employer"],
-        "permitNumber" => text["field.permitNumber"],
-        "issueDate" => text["field.issueDate"],
-        "expiryDate" => text["field.expiryDate"],
-        "passportExpiry" => text["field.passportExpiry"],
-        "documentNumber" => text["field.documentNumber"],
-        "documentDate" => text["field.documentDate"],
-        "location" => text["field.location"],
-        FieldKeys.Finding => text["field.finding"],
-        _ when FieldKeys.TryParsePosition(field, out var index, out var name) => text["field.approved", index + 1, PositionLabel(name)],
-        _ => field,
-    };
-
-    /// <summary>The label of a field of an RPTKA's approved position.</summary>
-    private string PositionLabel(string field) => field switch
-    {
-        PositionRecord.TitleField => text["field.position"],
-        PositionRecord.CountField => text["company.count"],
-        PositionRecord.NationalityField => text["field.nationality"],
-        PositionRecord.LocationField => text["field.location"],
-        PositionRecord.UntilField => text["company.until"],
-        _ => field,
-    };
 
     /// <summary>
     /// The person (1-based) and field of a record key: <c>persons[2].name</c> is the third person's name, a bare key the

@@ -58,6 +58,7 @@ public sealed partial class UiTextTests
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}.description"))
             .Concat(ReadFailures.All.Select(ReadFailureText.Key))
+            .Concat(new[] { "documentNumber", "dateOfBirth", "expiry", "optional", "composite" }.Select(c => $"mrzcheck.{c}"))
             .Concat(Enum.GetNames<SearchProblem>().Select(p => $"search.problem.{p}"))
             .Concat(Enum.GetValues<SearchSort>().Select(s => $"search.sort.{SearchSorts.Name(s)}"))
             .Concat(Enum.GetNames<ReviewReason>().Select(r => $"review.reason.{r}"))

@@ -9,6 +9,9 @@ public static class SearchProblemText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(error);
-        return text[$"search.problem.{error.Problem}", [.. error.Arguments]];
+        object?[] arguments = error is { Problem: global::DocArchive.Search.Querying.SearchProblem.Type, Arguments: [string types, var value] }
+            ? [string.Join(", ", types.Split(", ").Select(type => $"{type} ({text.DocumentType(type)})")), value]
+            : [.. error.Arguments];
+        return text[$"search.problem.{error.Problem}", arguments];
     }
 }

@@ -49,7 +49,8 @@ public static class WebHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
-        app.UseStatusCodePages();
+        app.UseWhen(IsPage, page => page.UseStatusCodePagesWithReExecute("/account/status/{0}"));
+        app.UseWhen(context => !IsPage(context), api => api.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -59,6 +60,15 @@ public static class WebHostExtensions
         app.UseAudit();
         return app;
     }
+
+    /// <summary>
+    /// Whether a request is for a page a person reads, answered with a page in their language when it fails; the API,
+    /// the health check and the job dashboard answer ProblemDetails.
+    /// </summary>
+    private static bool IsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        && !context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapPages(this WebApplication app)
     {

@@ -56,7 +56,7 @@ public static class ArchivePolicies
     };
 
     /// <summary>The pages anyone may open: signing in, the refusal page, the language switch.</summary>
-    public static readonly IReadOnlyList<string> AnonymousPages = ["/Account/SignIn", "/Account/Denied", "/Account/Language"];
+    public static readonly IReadOnlyList<string> AnonymousPages = ["/Account/SignIn", "/Account/Denied", "/Account/Language", "/Account/Status"];
 
     public static AuthorizationBuilder AddArchivePolicies(this AuthorizationBuilder authorization)
     {

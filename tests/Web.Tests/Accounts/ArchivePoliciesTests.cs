@@ -46,7 +46,7 @@ public sealed class ArchivePoliciesTests
     ];
 
     /// <summary>The pages anyone may open.</summary>
-    private static readonly string[] Anonymous = ["account/signin", "account/denied", "account/language", "health"];
+    private static readonly string[] Anonymous = ["account/signin", "account/denied", "account/language", "account/status/{code:int}", "health"];
 
     [Fact]
     public void Endpoints_AreEachGivenARight_WhenTheAppIsBuilt()

@@ -62,6 +62,7 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.Property(d => d.ContentType).HasMaxLength(100);
             document.Property(d => d.UploadedBy).HasMaxLength(100);
             document.Property(d => d.FailureReason).HasMaxLength(2000);
+            document.Property(d => d.FailureCode).HasMaxLength(ReadFailures.MaxLength);
             document.Property(d => d.LeaseOwner).HasMaxLength(Document.LeaseOwnerMaxLength).IsConcurrencyToken();
             document.Property(d => d.DocumentType).HasMaxLength(16);
             document.Property(d => d.DocumentNumber).HasMaxLength(Document.DocumentNumberMaxLength);
@@ -150,6 +151,7 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
         {
             page.HasKey(p => new { p.DocumentId, p.Number });
             page.Property(p => p.FailureReason).HasMaxLength(2000);
+            page.Property(p => p.FailureCode).HasMaxLength(ReadFailures.MaxLength);
             page.Property(p => p.Words).HasConversion(
                 words => JsonSerializer.Serialize(words, JsonSerializerOptions.Web),
                 json => JsonSerializer.Deserialize<List<PageWord>>(json, JsonSerializerOptions.Web) ?? new List<PageWord>(),

@@ -34,8 +34,14 @@ public sealed class Document
 
     public DocumentStatus Status { get; set; }
 
-    /// <summary>Why the document failed, in words a clerk understands.</summary>
+    /// <summary>Why the document failed, as its technical detail (English, for whoever looks into it).</summary>
     public string? FailureReason { get; set; }
+
+    /// <summary>
+    /// Why the document failed, as one of <see cref="Pages.ReadFailures"/>, which the interface says in the user's
+    /// language; null for a document not failed, or failed before the codes were recorded.
+    /// </summary>
+    public string? FailureCode { get; set; }
 
     /// <summary>Transient failures so far; the ingest job gives up after a bounded number.</summary>
     public int FailedAttempts { get; set; }

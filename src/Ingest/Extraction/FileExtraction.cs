@@ -37,11 +37,11 @@ public sealed class FileExtraction(IDocumentReader reader, DocumentExtraction ex
     {
         ArgumentNullException.ThrowIfNull(path);
         var started = Stopwatch.GetTimestamp();
-        var contentType = ContentTypes.OfFile(path) ?? throw new UnsupportedDocumentException("The file is not a PDF, TIFF, PNG or JPEG.");
+        var contentType = ContentTypes.OfFile(path) ?? throw new UnsupportedDocumentException(ReadFailures.UnknownKind, "The file is not a PDF, TIFF, PNG or JPEG.");
         var count = await reader.CountPagesAsync(path, contentType, cancellationToken).ConfigureAwait(false);
         if (count < 1)
         {
-            throw new UnsupportedDocumentException("The document has no pages.");
+            throw new UnsupportedDocumentException(ReadFailures.NoPages, "The document has no pages.");
         }
 
         var pages = new List<PageText>(count);

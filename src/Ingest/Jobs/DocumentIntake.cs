@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Pages;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -34,11 +35,11 @@ public sealed class DocumentIntake(
             return existing;
         }
 
-        var reason = blob switch
+        var (code, reason) = blob switch
         {
-            { Size: 0 } => EmptyFileReason,
-            { ContentType: null } => UnsupportedKindReason,
-            _ => null,
+            { Size: 0 } => (ReadFailures.Empty, EmptyFileReason),
+            { ContentType: null } => (ReadFailures.UnknownKind, UnsupportedKindReason),
+            _ => ((string?)null, (string?)null),
         };
         var now = time.GetUtcNow();
         var document = new Document
@@ -53,6 +54,7 @@ public sealed class DocumentIntake(
             UpdatedAt = now,
             Status = reason is null ? DocumentStatus.Queued : DocumentStatus.Failed,
             FailureReason = reason,
+            FailureCode = code,
         };
         db.Documents.Add(document);
         try
@@ -78,12 +80,12 @@ public sealed class DocumentIntake(
         }
 
         Log.DocumentAccepted(logger, document.Id, document.OriginalName, document.ContentType, document.Size);
-        return new IntakeResult(document.Id, document.OriginalName, document.Status, reason, Duplicate: false);
+        return new IntakeResult(document.Id, document.OriginalName, document.Status, code, reason, Duplicate: false);
     }
 
     private async Task<IntakeResult?> FindAsync(string sha256, CancellationToken cancellationToken) =>
         await db.Documents.AsNoTracking()
             .Where(d => d.Sha256 == sha256)
-            .Select(d => new IntakeResult(d.Id, d.OriginalName, d.Status, d.FailureReason, true))
+            .Select(d => new IntakeResult(d.Id, d.OriginalName, d.Status, d.FailureCode, d.FailureReason, true))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -61,7 +61,7 @@ public sealed class IngestJob(
         catch (UnsupportedDocumentException e)
         {
             Log.DocumentUnsupported(logger, documentId, e.Message);
-            await FailAsync(document, claim, e.Message, cancellationToken);
+            await FailAsync(document, claim, e.Code, e.Message, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -78,7 +78,7 @@ public sealed class IngestJob(
             }
 
             Log.DocumentGaveUp(logger, e, documentId, document.FailedAttempts);
-            await FailAsync(document, claim, $"Reading failed {MaxAttempts} times; last error: {e.Message}", CancellationToken.None);
+            await FailAsync(document, claim, ReadFailures.GaveUp, $"Reading failed {MaxAttempts} times; last error: {e.Message}", CancellationToken.None);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class IngestJob(
         var count = await reader.CountPagesAsync(path, document.ContentType, cancellationToken);
         if (count < 1)
         {
-            throw new UnsupportedDocumentException("The document has no pages.");
+            throw new UnsupportedDocumentException(ReadFailures.NoPages, "The document has no pages.");
         }
 
         var pages = new DocumentPage[count];
@@ -107,7 +107,7 @@ public sealed class IngestJob(
             catch (PageReadException e)
             {
                 Log.PageFailed(logger, document.Id, number, e.Message);
-                pages[number - 1] = DocumentPage.Failed(document.Id, number, e.Message);
+                pages[number - 1] = DocumentPage.Failed(document.Id, number, e.Code, e.Message);
             }
         });
         return pages;
@@ -145,6 +145,7 @@ public sealed class IngestJob(
         var read = pages.Any(p => p.FailureReason is null);
         document.Status = read ? DocumentStatus.Done : DocumentStatus.Failed;
         document.FailureReason = read ? null : $"No page could be read: {pages[0].FailureReason}";
+        document.FailureCode = read ? null : pages[0].FailureCode;
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
 
@@ -188,10 +189,11 @@ public sealed class IngestJob(
         }
     }
 
-    private async Task FailAsync(Document document, DocumentClaim claim, string reason, CancellationToken cancellationToken)
+    private async Task FailAsync(Document document, DocumentClaim claim, string code, string reason, CancellationToken cancellationToken)
     {
         ForgetAllBut(document);
         document.Status = DocumentStatus.Failed;
+        document.FailureCode = code;
         document.FailureReason = reason;
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();

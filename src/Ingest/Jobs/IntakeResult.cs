@@ -2,5 +2,8 @@ using DocArchive.Ingest.Catalog;
 
 namespace DocArchive.Ingest.Jobs;
 
-/// <summary>What became of one upload: its document, and whether that document was already in the archive.</summary>
-public sealed record IntakeResult(Guid DocumentId, string FileName, DocumentStatus Status, string? FailureReason, bool Duplicate);
+/// <summary>
+/// What became of one upload: its document, and whether that document was already in the archive; a failed one's
+/// <see cref="FailureCode"/> (one of <see cref="Pages.ReadFailures"/>) and technical <see cref="FailureReason"/>.
+/// </summary>
+public sealed record IntakeResult(Guid DocumentId, string FileName, DocumentStatus Status, string? FailureCode, string? FailureReason, bool Duplicate);

@@ -50,7 +50,7 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         var request = new WorkerRequest(
             WorkerRequestKind.ReadRegion, Path.GetFullPath(path), contentType, pageNumber, region, characterWhitelist, Scale: scale);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var page = response.Page ?? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.");
+        var page = response.Page ?? throw new PageReadException(ReadFailures.OcrFailed, $"Page {pageNumber}: the OCR worker answered without text.");
         logger.BandRead(request.Path, pageNumber, scale.Enlargement, scale.Across, response.DecodeMilliseconds, response.OcrMilliseconds, page.Confidence);
         return page;
     }
@@ -82,7 +82,7 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         var request = new WorkerRequest(WorkerRequestKind.ReadPage, Path.GetFullPath(path), contentType, pageNumber);
         var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         logger.PageRead(request.Path, pageNumber, response.DecodeMilliseconds, response.OcrMilliseconds);
-        return response.Page is null ? throw new PageReadException($"Page {pageNumber}: the OCR worker answered without text.") : response;
+        return response.Page is null ? throw new PageReadException(ReadFailures.OcrFailed, $"Page {pageNumber}: the OCR worker answered without text.") : response;
     }
 
     /// <summary>The peak memory of every idle worker, in bytes.</summary>
@@ -119,6 +119,7 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         const int attempts = 2;
         var reason = string.Empty;
+        var code = ReadFailures.WorkerLost;
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
             await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -134,13 +135,14 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
                 return response.ErrorKind switch
                 {
                     WorkerErrorKind.None => response,
-                    WorkerErrorKind.Unsupported => throw new UnsupportedDocumentException(response.Error ?? "The document cannot be read."),
-                    _ => throw new PageReadException($"Page {request.PageNumber}: {response.Error}"),
+                    WorkerErrorKind.Unsupported => throw new UnsupportedDocumentException(response.ErrorCode ?? ReadFailures.Unreadable, response.Error ?? "The document cannot be read."),
+                    _ => throw new PageReadException(response.ErrorCode ?? ReadFailures.OcrFailed, $"Page {request.PageNumber}: {response.Error}"),
                 };
             }
             catch (WorkerLostException e)
             {
                 reason = e.Message;
+                code = e.Code;
                 logger.OcrWorkerLost(request.Path, request.PageNumber, attempt, reason);
             }
             finally
@@ -150,7 +152,7 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
             }
         }
 
-        throw new PageReadException($"Page {request.PageNumber} could not be read after {attempts} attempts: {reason}.");
+        throw new PageReadException(code, $"Page {request.PageNumber} could not be read after {attempts} attempts: {reason}.");
     }
 
     private async Task<OcrWorkerProcess> TakeWorkerAsync(string? page, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocArchive.Ingest.Pages;
 using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Ingest.Ocr;
@@ -97,7 +98,7 @@ internal sealed class OcrWorkerProcess : IDisposable
         catch (TimeoutException)
         {
             Kill();
-            throw new WorkerLostException($"the OCR worker did not answer within {timeout.TotalSeconds:0.#} s and was killed");
+            throw new WorkerLostException($"the OCR worker did not answer within {timeout.TotalSeconds:0.#} s and was killed", ReadFailures.Timeout);
         }
         catch (IOException e)
         {

@@ -40,11 +40,11 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
         }
         catch (UnsupportedDocumentException e)
         {
-            return new WorkerResponse(ErrorKind: WorkerErrorKind.Unsupported, Error: e.Message);
+            return new WorkerResponse(ErrorKind: WorkerErrorKind.Unsupported, Error: e.Message, ErrorCode: e.Code);
         }
         catch (OcrException e)
         {
-            return new WorkerResponse(ErrorKind: WorkerErrorKind.Failed, Error: e.Message);
+            return new WorkerResponse(ErrorKind: WorkerErrorKind.Failed, Error: e.Message, ErrorCode: ReadFailures.OcrFailed);
         }
     }
 
@@ -153,7 +153,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
     {
         if (pageNumber < 1 || pageNumber > pages.PageCount)
         {
-            throw new UnsupportedDocumentException($"The document has {pages.PageCount} pages; page {pageNumber} does not exist.");
+            throw new UnsupportedDocumentException(ReadFailures.NoPages, $"The document has {pages.PageCount} pages; page {pageNumber} does not exist.");
         }
     }
 

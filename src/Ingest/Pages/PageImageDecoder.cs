@@ -10,7 +10,7 @@ internal static class PageImageDecoder
         ArgumentNullException.ThrowIfNull(limits);
         if (Leptonica.pixReadHeaderMem(data, (nuint)data.Length, out _, out var width, out var height, out _, out _, out _) != 0)
         {
-            throw new UnsupportedDocumentException($"The image of page {pageNumber} is corrupt: its header cannot be read.");
+            throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"The image of page {pageNumber} is corrupt: its header cannot be read.");
         }
 
         limits.CheckPixels(pageNumber, width, height);
@@ -24,7 +24,7 @@ internal static class PageImageDecoder
         if (pix.IsInvalid)
         {
             pix.Dispose();
-            throw new UnsupportedDocumentException($"The image of page {pageNumber} is corrupt: it cannot be decoded.");
+            throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"The image of page {pageNumber} is corrupt: it cannot be decoded.");
         }
 
         if (resolution > 0)

@@ -1,6 +1,9 @@
 namespace DocArchive.Ingest.Pages;
 
-/// <summary>One page could not be read even after its retry (the OCR worker crashed or ran out of time).</summary>
+/// <summary>
+/// One page could not be read even after its retry (the OCR worker crashed or ran out of time). <see cref="Code"/> says
+/// why (one of <see cref="ReadFailures"/>), the message gives the detail.
+/// </summary>
 public sealed class PageReadException : Exception
 {
     public PageReadException()
@@ -16,4 +19,12 @@ public sealed class PageReadException : Exception
         : base(reason, innerException)
     {
     }
+
+    public PageReadException(string code, string reason, Exception? innerException = null)
+        : base(reason, innerException)
+    {
+        Code = code;
+    }
+
+    public string Code { get; } = ReadFailures.Unreadable;
 }

@@ -14,12 +14,13 @@ internal sealed record PageSourceLimits(long MaxPagePixels, int RenderDpi)
     {
         if (width <= 0 || height <= 0)
         {
-            throw new UnsupportedDocumentException($"Page {pageNumber} has an image without a valid size ({width} x {height} pixels).");
+            throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"Page {pageNumber} has an image without a valid size ({width} x {height} pixels).");
         }
 
         if (width * height > MaxPagePixels)
         {
             throw new UnsupportedDocumentException(
+                ReadFailures.TooLarge,
                 $"Page {pageNumber} is {width} x {height} pixels, above the limit of {MaxPagePixels:N0} pixels per page.");
         }
     }

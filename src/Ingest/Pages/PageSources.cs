@@ -10,12 +10,12 @@ internal static class PageSources
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            throw new UnsupportedDocumentException("The file does not exist.");
+            throw new UnsupportedDocumentException(ReadFailures.Unreadable, "The file does not exist.");
         }
 
         if (file.Length == 0)
         {
-            throw new UnsupportedDocumentException("The file is empty (0 bytes).");
+            throw new UnsupportedDocumentException(ReadFailures.Empty, "The file is empty (0 bytes).");
         }
 
         var head = new byte[Math.Min(ContentTypes.SniffLength, file.Length)];
@@ -27,12 +27,12 @@ internal static class PageSources
         var actual = ContentTypes.Sniff(head);
         if (actual is null)
         {
-            throw new UnsupportedDocumentException("The file is not a PDF, TIFF, PNG or JPEG: its first bytes match none of them.");
+            throw new UnsupportedDocumentException(ReadFailures.UnknownKind, "The file is not a PDF, TIFF, PNG or JPEG: its first bytes match none of them.");
         }
 
         if (!string.Equals(actual, contentType, StringComparison.Ordinal))
         {
-            throw new UnsupportedDocumentException($"The file was given as {contentType} but its first bytes say {actual}.");
+            throw new UnsupportedDocumentException(ReadFailures.UnsupportedVariant, $"The file was given as {contentType} but its first bytes say {actual}.");
         }
 
         return actual switch

@@ -44,7 +44,7 @@ internal static class PdfPageRenderer
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new UnsupportedDocumentException($"{Program} could not be started.");
+        using var process = Process.Start(start) ?? throw new UnsupportedDocumentException(ReadFailures.RenderFailed, $"{Program} could not be started.");
         var errors = process.StandardError.ReadToEndAsync();
         using var output = new MemoryStream();
         process.StandardOutput.BaseStream.CopyTo(output);
@@ -52,6 +52,7 @@ internal static class PdfPageRenderer
         if (process.ExitCode != 0 || output.Length == 0)
         {
             throw new UnsupportedDocumentException(
+                ReadFailures.RenderFailed,
                 $"Page {pageNumber} of the PDF cannot be rendered: {Program} said '{errors.GetAwaiter().GetResult().Trim()}' (exit code {process.ExitCode}).");
         }
 

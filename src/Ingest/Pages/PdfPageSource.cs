@@ -39,7 +39,7 @@ internal sealed class PdfPageSource : IPageSource
             document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (document.NumberOfPages < 1)
             {
-                throw new UnsupportedDocumentException("The PDF has no pages.");
+                throw new UnsupportedDocumentException(ReadFailures.NoPages, "The PDF has no pages.");
             }
 
             var source = new PdfPageSource(document, path, limits);
@@ -48,11 +48,11 @@ internal sealed class PdfPageSource : IPageSource
         }
         catch (PdfDocumentEncryptedException e)
         {
-            throw new UnsupportedDocumentException("The PDF is encrypted with a password; upload it without the password protection.", e);
+            throw new UnsupportedDocumentException(ReadFailures.Encrypted, "The PDF is encrypted with a password; upload it without the password protection.", e);
         }
         catch (Exception e) when (e is not UnsupportedDocumentException and not OutOfMemoryException)
         {
-            throw new UnsupportedDocumentException($"The PDF is corrupt and cannot be opened: {e.Message}", e);
+            throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"The PDF is corrupt and cannot be opened: {e.Message}", e);
         }
         finally
         {

@@ -18,13 +18,13 @@ internal static class TiffDirectory
     {
         if (tiff.Length < 8)
         {
-            throw new UnsupportedDocumentException("The TIFF file is truncated: it has no header.");
+            throw new UnsupportedDocumentException(ReadFailures.Corrupt, "The TIFF file is truncated: it has no header.");
         }
 
         var little = tiff[0] == (byte)'I';
         if (ReadUInt16(tiff, 2, little) != 42)
         {
-            throw new UnsupportedDocumentException("The TIFF file is not a classic TIFF (BigTIFF and others are not supported).");
+            throw new UnsupportedDocumentException(ReadFailures.UnsupportedVariant, "The TIFF file is not a classic TIFF (BigTIFF and others are not supported).");
         }
 
         var pages = new List<Page>();
@@ -34,19 +34,19 @@ internal static class TiffDirectory
         {
             if (!seen.Add(offset) || pages.Count >= MaxPages)
             {
-                throw new UnsupportedDocumentException("The TIFF file is corrupt: its chain of pages loops.");
+                throw new UnsupportedDocumentException(ReadFailures.Corrupt, "The TIFF file is corrupt: its chain of pages loops.");
             }
 
             if (offset < 8 || offset + 2 > tiff.Length)
             {
-                throw new UnsupportedDocumentException($"The TIFF file is corrupt: page {pages.Count + 1} points outside the file.");
+                throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"The TIFF file is corrupt: page {pages.Count + 1} points outside the file.");
             }
 
             var entries = ReadUInt16(tiff, (int)offset, little);
             var end = offset + 2 + (entries * 12L);
             if (end + 4 > tiff.Length)
             {
-                throw new UnsupportedDocumentException($"The TIFF file is truncated in the directory of page {pages.Count + 1}.");
+                throw new UnsupportedDocumentException(ReadFailures.Corrupt, $"The TIFF file is truncated in the directory of page {pages.Count + 1}.");
             }
 
             long width = 0;
@@ -70,7 +70,7 @@ internal static class TiffDirectory
             offset = ReadUInt32(tiff, (int)end, little);
         }
 
-        return pages.Count > 0 ? pages : throw new UnsupportedDocumentException("The TIFF file holds no page.");
+        return pages.Count > 0 ? pages : throw new UnsupportedDocumentException(ReadFailures.NoPages, "The TIFF file holds no page.");
     }
 
     private static ushort ReadUInt16(ReadOnlySpan<byte> data, int at, bool little) =>

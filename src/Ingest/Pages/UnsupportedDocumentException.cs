@@ -1,6 +1,9 @@
 namespace DocArchive.Ingest.Pages;
 
-/// <summary>A permanent input error: the file is corrupt, encrypted, too large or not a supported kind. Retrying cannot help.</summary>
+/// <summary>
+/// A permanent input error: the file is corrupt, encrypted, too large or not a supported kind. Retrying cannot help.
+/// <see cref="Code"/> says which (one of <see cref="ReadFailures"/>), the message gives the detail.
+/// </summary>
 public sealed class UnsupportedDocumentException : Exception
 {
     public UnsupportedDocumentException()
@@ -16,4 +19,12 @@ public sealed class UnsupportedDocumentException : Exception
         : base(reason, innerException)
     {
     }
+
+    public UnsupportedDocumentException(string code, string reason, Exception? innerException = null)
+        : base(reason, innerException)
+    {
+        Code = code;
+    }
+
+    public string Code { get; } = ReadFailures.Unreadable;
 }

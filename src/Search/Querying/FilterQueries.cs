@@ -58,7 +58,7 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
                     expiryTests.Add(Test(op, today.DayNumber, excluded: false));
                     break;
                 default:
-                    throw new InvalidSearchQueryException($"The filter {filter.Field} is not known.");
+                    throw new InvalidSearchQueryException(SearchProblem.UnknownFilter, $"The filter {filter.Field} is not known.", filter.Field.ToString());
             }
         }
 
@@ -117,7 +117,8 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         var type = filter.Value.ToLowerInvariant();
         return DocumentTypes.Contains(type)
             ? type
-            : throw new InvalidSearchQueryException($"type: takes one of {string.Join(", ", DocumentTypes)} (not '{filter.Value}').");
+            : throw new InvalidSearchQueryException(
+                SearchProblem.Type, $"type: takes one of {string.Join(", ", DocumentTypes)} (not '{filter.Value}').", string.Join(", ", DocumentTypes), filter.Value);
     }
 
     private static string Nationality(SearchFilter filter)
@@ -125,7 +126,9 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         RequireIs(filter);
         return Nationalities.ToAlpha3(filter.Value)
             ?? throw new InvalidSearchQueryException(
-                $"nationality: takes a country, its people or its three-letter code, such as CHN, china, Tiongkok or \"korea selatan\" (not '{filter.Value}').");
+                SearchProblem.Nationality,
+                $"nationality: takes a country, its people or its three-letter code, such as CHN, china, Tiongkok or \"korea selatan\" (not '{filter.Value}').",
+                filter.Value);
     }
 
     private static bool Expired(SearchFilter filter)
@@ -135,7 +138,7 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         {
             "yes" or "ya" => true,
             "no" or "tidak" => false,
-            _ => throw new InvalidSearchQueryException($"expired: takes yes or no (not '{filter.Value}')."),
+            _ => throw new InvalidSearchQueryException(SearchProblem.Expired, $"expired: takes yes or no (not '{filter.Value}').", filter.Value),
         };
     }
 
@@ -144,14 +147,17 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         RequireIs(filter);
         return filter.Value.Length == 4 && int.TryParse(filter.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900
             ? year
-            : throw new InvalidSearchQueryException($"year: takes a year such as 2024 (not '{filter.Value}').");
+            : throw new InvalidSearchQueryException(SearchProblem.Year, $"year: takes a year such as 2024 (not '{filter.Value}').", filter.Value);
     }
 
     private static DateOnly Date(SearchFilter filter) =>
         DateOnly.TryParseExact(filter.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new InvalidSearchQueryException(
-                $"{SearchBoxParser.NameOf(filter.Field)} takes a date written like 2026-01-01 (not '{filter.Value}').");
+                SearchProblem.Date,
+                $"{SearchBoxParser.NameOf(filter.Field)} takes a date written like 2026-01-01 (not '{filter.Value}').",
+                SearchBoxParser.NameOf(filter.Field),
+                filter.Value);
 
     private Query Employer(SearchFilter filter)
     {
@@ -160,7 +166,7 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         switch (tokens.Count)
         {
             case 0:
-                throw new InvalidSearchQueryException("employer: takes a company name, such as employer:\"sinar batu\".");
+                throw new InvalidSearchQueryException(SearchProblem.Employer, "employer: takes a company name, such as employer:\"sinar batu\".");
             case 1:
                 return new TermQuery(new Term(IndexSchema.Company, tokens[0].Term));
             default:
@@ -179,7 +185,8 @@ internal sealed class FilterQueries(TextAnalyzer analyzer)
         if (filter.Operator != FilterOperator.Is)
         {
             var name = SearchBoxParser.NameOf(filter.Field);
-            throw new InvalidSearchQueryException($"{name} is written {name}:value; only expires and uploaded compare with < and >.");
+            throw new InvalidSearchQueryException(
+                SearchProblem.Comparison, $"{name} is written {name}:value; only expires and uploaded compare with < and >.", name);
         }
     }
 }

@@ -28,12 +28,12 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
         ArgumentNullException.ThrowIfNull(query);
         if (query.Page < 1 || query.PageSize is < 1 or > MaxPageSize)
         {
-            throw new InvalidSearchQueryException($"Page must be 1 or more and page size between 1 and {MaxPageSize}.");
+            throw new InvalidSearchQueryException(SearchProblem.PageRange, $"Page must be 1 or more and page size between 1 and {MaxPageSize}.", MaxPageSize);
         }
 
         if ((long)query.Page * query.PageSize > MaxResults)
         {
-            throw new InvalidSearchQueryException($"Only the first {MaxResults} results can be paged through; narrow the search.");
+            throw new InvalidSearchQueryException(SearchProblem.TooDeep, $"Only the first {MaxResults} results can be paged through; narrow the search.", MaxResults);
         }
 
         var started = Stopwatch.GetTimestamp();

@@ -80,7 +80,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
 
         if (wanted == 0 && parsed.Filters.Count == 0)
         {
-            throw new InvalidSearchQueryException("Type a word, a name or a number to search for.");
+            throw new InvalidSearchQueryException(SearchProblem.Empty, "Type a word, a name or a number to search for.");
         }
 
         Query? documents = wanted == 0 ? (query.Clauses.Count == 0 ? null : WithAll(query)) : query;

@@ -79,7 +79,11 @@ internal static class SearchBoxParser
 
         if (terms.Count + filters.Count > MaxTerms)
         {
-            throw new InvalidSearchQueryException($"The search has {terms.Count + filters.Count} words and filters; at most {MaxTerms} are allowed.");
+            throw new InvalidSearchQueryException(
+                SearchProblem.TooManyTerms,
+                $"The search has {terms.Count + filters.Count} words and filters; at most {MaxTerms} are allowed.",
+                terms.Count + filters.Count,
+                MaxTerms);
         }
 
         return new ParsedSearch(terms, filters);

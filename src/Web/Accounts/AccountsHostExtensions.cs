@@ -29,8 +29,7 @@ public static class AccountsHostExtensions
         var services = builder.Services;
         services.AddIdentity<ArchiveUser, IdentityRole>(ArchiveIdentity.Configure)
             .AddEntityFrameworkStores<Ingest.Catalog.CatalogDbContext>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<ArchiveIdentityErrors>();
+            .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {

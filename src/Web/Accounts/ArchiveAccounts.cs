@@ -18,14 +18,17 @@ public sealed class ArchiveAccounts(UserManager<ArchiveUser> users, RoleManager<
         }
     }
 
+    /// <summary>The code of the error for a role not in <see cref="ArchiveRoles.All"/>.</summary>
+    public const string UnknownRole = "UnknownRole";
+
     /// <summary>Creates a user with the password and roles; the errors say why it could not be done.</summary>
-    public async Task<IReadOnlyList<string>> CreateAsync(string userName, string password, IReadOnlyCollection<string> userRoles)
+    public async Task<IReadOnlyList<IdentityError>> CreateAsync(string userName, string password, IReadOnlyCollection<string> userRoles)
     {
         ArgumentNullException.ThrowIfNull(userRoles);
         var unknown = userRoles.Where(r => !ArchiveRoles.IsKnown(r)).ToList();
         if (unknown.Count > 0)
         {
-            return [$"Unknown role {string.Join(", ", unknown)}; roles are {string.Join(", ", ArchiveRoles.All)}."];
+            return [new IdentityError { Code = UnknownRole, Description = $"Unknown role {string.Join(", ", unknown)}; roles are {string.Join(", ", ArchiveRoles.All)}." }];
         }
 
         await EnsureRolesAsync();
@@ -40,7 +43,7 @@ public sealed class ArchiveAccounts(UserManager<ArchiveUser> users, RoleManager<
     }
 
     /// <summary>Gives the user exactly these roles; their sign-in is checked again at once.</summary>
-    public async Task<IReadOnlyList<string>> SetRolesAsync(ArchiveUser user, IReadOnlyCollection<string> userRoles)
+    public async Task<IReadOnlyList<IdentityError>> SetRolesAsync(ArchiveUser user, IReadOnlyCollection<string> userRoles)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(userRoles);
@@ -56,13 +59,13 @@ public sealed class ArchiveAccounts(UserManager<ArchiveUser> users, RoleManager<
         return added.Succeeded ? Errors(await users.UpdateSecurityStampAsync(user)) : Errors(added);
     }
 
-    private static List<string> Errors(IdentityResult result) => result.Errors.Select(e => e.Description).ToList();
+    private static List<IdentityError> Errors(IdentityResult result) => [.. result.Errors];
 
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException(string.Join(" ", Errors(result)));
+            throw new InvalidOperationException(string.Join(" ", Errors(result).Select(e => e.Description)));
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Export;
+using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace DocArchive.Web.Admin;
 
 /// <summary>The audit log for admins: newest first, filtered by user, action and days, exported as CSV.</summary>
-public sealed class AuditModel(CatalogDbContext db, IOptions<WebOptions> options) : PageModel
+public sealed class AuditModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options) : PageModel
 {
     public static readonly IReadOnlyList<string> Columns = ["time_utc", "user", "action", "target", "address"];
 
@@ -32,6 +33,9 @@ public sealed class AuditModel(CatalogDbContext db, IOptions<WebOptions> options
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
+    /// <summary>What each entry of <see cref="Entries"/> was about, named for people, by entry id.</summary>
+    public IReadOnlyDictionary<long, AuditTarget> Targets { get; private set; } = new Dictionary<long, AuditTarget>();
+
     public int Total { get; private set; }
 
     public bool HasNext => PageNumber * options.Value.PageSize < Total;
@@ -47,6 +51,7 @@ public sealed class AuditModel(CatalogDbContext db, IOptions<WebOptions> options
             .Skip((PageNumber - 1) * options.Value.PageSize)
             .Take(options.Value.PageSize)
             .ToListAsync(cancellationToken);
+        Targets = await AuditTargets.DescribeAsync(db, text, Entries, cancellationToken);
     }
 
     /// <summary>Every entry the filter selects, oldest first, as CSV.</summary>

@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Accounts;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Audit;
+using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Web.Admin;
 
 /// <summary>The admin's user list: create users, set their roles, unlock them, give them a new password.</summary>
-public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts accounts, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts accounts, AuditLog audit, UiText text, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -22,7 +23,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
 
     public async Task<IActionResult> OnPostCreateAsync(string userName, string password, string[] roles, CancellationToken cancellationToken)
     {
-        Errors = await accounts.CreateAsync(userName, password, roles);
+        Errors = text.AccountErrors(await accounts.CreateAsync(userName, password, roles), userName);
         return await AnswerAsync(userName, AuditAction.UserCreated, "users.done.created", cancellationToken);
     }
 
@@ -33,7 +34,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
             return NotFound();
         }
 
-        Errors = await accounts.SetRolesAsync(user, roles);
+        Errors = text.AccountErrors(await accounts.SetRolesAsync(user, roles), user.UserName);
         return await AnswerAsync($"{user.UserName}: {string.Join(",", roles)}", AuditAction.UserChanged, "users.done.saved", cancellationToken);
     }
 
@@ -58,7 +59,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
-        Errors = reset.Errors.Select(e => e.Description).ToList();
+        Errors = text.AccountErrors([.. reset.Errors], user.UserName);
         return await AnswerAsync($"{user.UserName}: new password", AuditAction.UserChanged, "users.done.saved", cancellationToken);
     }
 

@@ -42,7 +42,7 @@ public static class UsersCommand
                     var errors = await services.GetRequiredService<ArchiveAccounts>().CreateAsync(name, password, roles);
                     foreach (var error in errors)
                     {
-                        await output.WriteLineAsync(error);
+                        await output.WriteLineAsync(error.Description);
                     }
 
                     if (errors.Count == 0)

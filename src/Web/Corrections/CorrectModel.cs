@@ -1,4 +1,3 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;
@@ -42,7 +41,7 @@ public sealed class CorrectModel(FieldCorrector corrector, AuditLog audit, UiTex
 
         Error = result.Outcome switch
         {
-            CorrectionOutcome.InvalidValue when FieldKey.TryParse(Key, out var field) => text["correct.invalid", Value.Trim(), text[$"field.{field.Field}"]],
+            CorrectionOutcome.InvalidValue => text["correct.invalid", Value.Trim(), text.FieldLabel(Key)],
             CorrectionOutcome.Busy => text["correct.busy"],
             _ => text["correct.unknownfield"],
         };

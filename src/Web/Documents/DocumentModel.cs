@@ -85,7 +85,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
                 var correction = corrections.GetValueOrDefault(f.Key);
                 var toReview = correction is null && (read is null || read.Confidence < threshold || doubted.Contains(f.Key));
                 return new FieldRow(
-                    f.Key, FieldLabel(f.Parsed.Name), f.Parsed.Person, read?.Page ?? failures[f.Key].Select(x => (int?)x.Page).Min(),
+                    f.Key, text.FieldName(f.Parsed.Name), f.Parsed.Person, read?.Page ?? failures[f.Key].Select(x => (int?)x.Page).Min(),
                     read, [.. document.Conflicts.Where(c => c.Key == f.Key)], correction, toReview);
             })];
     }
@@ -101,37 +101,6 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
 
     /// <summary>A day as people write it (<see cref="UiText.Date(DateOnly)"/>); empty when unknown.</summary>
     public static string Day(DateOnly? date) => date is { } day ? UiText.Date(day) : "";
-
-    private string FieldLabel(string field) => field switch
-    {
-        "name" => text["field.name"],
-        "passportNumber" => text["field.passportNumber"],
-        "nationality" => text["field.nationality"],
-        "dateOfBirth" => text["field.dateOfBirth"],
-        "position" => text["field.position"],
-        "employer" => text["field.employer"],
-        "permitNumber" => text["field.permitNumber"],
-        "issueDate" => text["field.issueDate"],
-        "expiryDate" => text["field.expiryDate"],
-        "passportExpiry" => text["field.passportExpiry"],
-        "documentNumber" => text["field.documentNumber"],
-        "documentDate" => text["field.documentDate"],
-        "location" => text["field.location"],
-        FieldKeys.Finding => text["field.finding"],
-        _ when FieldKeys.TryParsePosition(field, out var index, out var name) => text["field.approved", index + 1, PositionLabel(name)],
-        _ => field,
-    };
-
-    /// <summary>The label of a field of an RPTKA's approved position.</summary>
-    private string PositionLabel(string field) => field switch
-    {
-        PositionRecord.TitleField => text["field.position"],
-        PositionRecord.CountField => text["company.count"],
-        PositionRecord.NationalityField => text["field.nationality"],
-        PositionRecord.LocationField => text["field.location"],
-        PositionRecord.UntilField => text["company.until"],
-        _ => field,
-    };
 
     /// <summary>
     /// The person (1-based) and field of a record key: <c>persons[2].name</c> is the third person's name, a bare key the

@@ -8,12 +8,13 @@ public static class ErrorPages
 {
     public const string Path = "/error/{0}";
 
-    /// <summary>Whether the request is a machine's (the JSON API, the health check) rather than a page's.</summary>
+    /// <summary>Whether the request is a machine's (the JSON API, the health check) or the job dashboard's, not one of our pages.</summary>
     public static bool IsApi(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||
-               context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+               context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ||
+               context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
     }
 
     public static IApplicationBuilder UseErrorPages(this IApplicationBuilder app)

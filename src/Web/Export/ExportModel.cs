@@ -31,7 +31,8 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
     /// <summary>The strings-table key of what is wrong with the query.</summary>
     public string? Error { get; private set; }
 
-    public string? ErrorDetail { get; private set; }
+    /// <summary>Why the query was not understood, when it was not.</summary>
+    public InvalidSearchQueryException? QueryError { get; private set; }
 
     public int? Total { get; private set; }
 
@@ -67,7 +68,7 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
         catch (InvalidSearchQueryException e)
         {
             Error = "export.badquery";
-            ErrorDetail = e.Message;
+            QueryError = e;
             return null;
         }
     }

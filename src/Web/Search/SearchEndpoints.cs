@@ -28,7 +28,7 @@ public static class SearchEndpoints
 
         if (!SearchSorts.TryParse(sort, out var order))
         {
-            return TypedResults.Problem(SearchSorts.Unknown(sort), statusCode: StatusCodes.Status400BadRequest, title: "Query not understood");
+            return TypedResults.Problem(SearchSorts.Unknown(sort).Message, statusCode: StatusCodes.Status400BadRequest, title: "Query not understood");
         }
 
         try

@@ -25,7 +25,8 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
 
     public SearchResults? Results { get; private set; }
 
-    public string? Error { get; private set; }
+    /// <summary>Why the search was not understood; null when it was.</summary>
+    public InvalidSearchQueryException? Error { get; private set; }
 
     public bool HasNext => Results is { } results && PageNumber * results.Query.PageSize < results.TotalDocuments;
 
@@ -50,7 +51,7 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
         }
         catch (InvalidSearchQueryException e)
         {
-            Error = e.Message;
+            Error = e;
         }
     }
 

@@ -14,5 +14,6 @@ public static class SearchSorts
             || (Enum.TryParse(value, ignoreCase: true, out sort) && Enum.IsDefined(sort) && !int.TryParse(value, out _));
     }
 
-    public static string Unknown(string? value) => $"sort takes relevance, date or expiry (not '{value}').";
+    public static InvalidSearchQueryException Unknown(string? value) =>
+        new(SearchProblem.Sort, $"sort takes relevance, date or expiry (not '{value}').", value ?? "");
 }

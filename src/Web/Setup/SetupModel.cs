@@ -25,7 +25,7 @@ public sealed class SetupModel(FirstRun firstRun, SignInManager<ArchiveUser> sig
     [BindProperty]
     public string Confirm { get; set; } = "";
 
-    /// <summary>What went wrong: strings-table keys, or Identity's refusals already in the user's language.</summary>
+    /// <summary>What went wrong, in the user's language.</summary>
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -48,7 +48,7 @@ public sealed class SetupModel(FirstRun firstRun, SignInManager<ArchiveUser> sig
                 await audit.AppendAsync(HttpContext, UserName, AuditAction.SetupFailed, "wrong setup code", cancellationToken);
                 return Refuse(text["setup.wrongcode"]);
             case FirstRunResult.Refused:
-                return Refuse([.. outcome.Errors]);
+                return Refuse([.. text.AccountErrors(outcome.Errors, UserName)]);
         }
 
         await audit.AppendAsync(HttpContext, UserName.Trim(), AuditAction.SetupCompleted, $"{UserName.Trim()}: admin", cancellationToken);

@@ -23,9 +23,9 @@ public sealed class StatisticsModel(CatalogDbContext db, TimeProvider clock, UiT
         Statistics = await StatisticsEndpoints.ComputeAsync(db, clock, cancellationToken);
         Charts =
         [
-            Groups("nationality", Statistics.ByNationality),
-            Groups("employer", Statistics.ByEmployer),
-            Groups("district", Statistics.ByDistrict),
+            Groups("nationality", Statistics.ByNationality, c => text.Nationality(c.Key)),
+            Groups("employer", Statistics.ByEmployer, c => c.Label),
+            Groups("district", Statistics.ByDistrict, c => c.Label),
             new BarChart(
                 "chart-expiry",
                 text["stats.expiry.title"],
@@ -38,12 +38,12 @@ public sealed class StatisticsModel(CatalogDbContext db, TimeProvider clock, UiT
         ];
     }
 
-    private BarChart Groups(string name, IReadOnlyList<WorkerCount> counts)
+    private BarChart Groups(string name, IReadOnlyList<WorkerCount> counts, Func<WorkerCount, string?> label)
     {
         var known = counts.Where(c => c.Key is not null).ToList();
         var bars = known.Take(Shown)
             .Concat(counts.Where(c => c.Key is null))
-            .Select(c => new ChartBar(c.Label ?? text["stats.unknown"], c.Persons));
+            .Select(c => new ChartBar(c.Key is null ? text["stats.unknown"] : label(c) ?? c.Key, c.Persons));
         return new BarChart($"chart-{name}", text[$"stats.{name}.title"], text[$"stats.{name}.heading"], [.. bars], Math.Max(0, known.Count - Shown));
     }
 }

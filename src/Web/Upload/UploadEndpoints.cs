@@ -37,7 +37,7 @@ public static class UploadEndpoints
     {
         var status = await db.Documents.AsNoTracking()
             .Where(d => d.Id == id)
-            .Select(d => new UploadStatus(d.Id, d.OriginalName, d.Status, d.FailureReason, d.PageCount, d.IndexedAt != null))
+            .Select(d => new UploadStatus(d.Id, d.OriginalName, d.Status, d.FailureCode, d.FailureReason, d.PageCount, d.IndexedAt != null))
             .FirstOrDefaultAsync(cancellationToken);
         return status is null
             ? TypedResults.Problem($"There is no document {id}.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")

@@ -1,17 +1,19 @@
 using DocArchive.Ingest.Persons;
+using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DocArchive.Web.Watch;
 
 /// <summary>The expiry watch: permits expired and ending within the window, by employer and by place, each row linking to the person.</summary>
-public sealed class WatchModel(ExpiryWatch watch) : PageModel
+public sealed class WatchModel(ExpiryWatch watch, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "days")]
     public string? Days { get; set; }
 
     public WatchList? List { get; private set; }
 
+    /// <summary>Why the window was not understood, in the interface's language.</summary>
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ public sealed class WatchModel(ExpiryWatch watch) : PageModel
         }
         else
         {
-            Error = WatchWindow.Invalid(Days);
+            Error = text["watch.invalid", ExpiryWatch.MaxDays, Days];
         }
     }
 }

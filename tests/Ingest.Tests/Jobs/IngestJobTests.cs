@@ -39,7 +39,7 @@ public sealed class IngestJobTests
     public async Task RunAsync_MarksFailedWithReasonWithoutRetry_WhenDocumentIsUnsupported()
     {
         await using var catalog = await TestCatalog.CreateAsync();
-        var reader = new ScriptedDocumentReader { CountError = new UnsupportedDocumentException("The PDF is encrypted.") };
+        var reader = new ScriptedDocumentReader { CountError = new UnsupportedDocumentException(ReadFailures.Encrypted, "The PDF is encrypted.") };
         var jobs = new RecordingJobClient();
         var id = await AddDocumentAsync(catalog);
 
@@ -48,6 +48,7 @@ public sealed class IngestJobTests
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Failed, document.Status);
         Assert.Equal("The PDF is encrypted.", document.FailureReason);
+        Assert.Equal(ReadFailures.Encrypted, document.FailureCode);
         Assert.Equal(0, document.FailedAttempts);
         Assert.Empty(jobs.Created);
     }
@@ -108,7 +109,7 @@ public sealed class IngestJobTests
         var reader = new ScriptedDocumentReader
         {
             Pages = 3,
-            PageError = n => n == 2 ? new PageReadException("The OCR worker ran out of time (120 s).") : null,
+            PageError = n => n == 2 ? new PageReadException(ReadFailures.Timeout, "The OCR worker ran out of time (120 s).") : null,
         };
         var jobs = new RecordingJobClient();
         var id = await AddDocumentAsync(catalog);
@@ -118,6 +119,7 @@ public sealed class IngestJobTests
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Done, document.Status);
         Assert.Equal("The OCR worker ran out of time (120 s).", document.Pages[1].FailureReason);
+        Assert.Equal(ReadFailures.Timeout, document.Pages[1].FailureCode);
         Assert.Null(document.Pages[1].Source);
         Assert.Null(document.Pages[0].FailureReason);
         Assert.Equal([id], jobs.DocumentIdsFor<IndexJob>());
@@ -127,7 +129,7 @@ public sealed class IngestJobTests
     public async Task RunAsync_MarksFailed_WhenNoPageCanBeRead()
     {
         await using var catalog = await TestCatalog.CreateAsync();
-        var reader = new ScriptedDocumentReader { Pages = 2, PageError = _ => new PageReadException("The OCR worker crashed.") };
+        var reader = new ScriptedDocumentReader { Pages = 2, PageError = _ => new PageReadException(ReadFailures.WorkerLost, "The OCR worker crashed.") };
         var jobs = new RecordingJobClient();
         var id = await AddDocumentAsync(catalog);
 
@@ -136,6 +138,7 @@ public sealed class IngestJobTests
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Failed, document.Status);
         Assert.Contains("The OCR worker crashed.", document.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(ReadFailures.WorkerLost, document.FailureCode);
         Assert.Equal(2, document.Pages.Count);
         Assert.Empty(jobs.Created);
     }

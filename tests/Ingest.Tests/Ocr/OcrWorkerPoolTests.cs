@@ -124,6 +124,7 @@ public sealed class OcrWorkerPoolTests : IDisposable
         var error = await Assert.ThrowsAsync<UnsupportedDocumentException>(() => pool.ReadPageAsync(path, ContentTypes.Pdf, 1, CancellationToken.None));
 
         Assert.Contains("above the limit", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReadFailures.TooLarge, error.Code);
     }
 
     [Fact]
@@ -138,6 +139,7 @@ public sealed class OcrWorkerPoolTests : IDisposable
 
         Assert.Contains("empty", emptyError.Message, StringComparison.Ordinal);
         Assert.Contains("encrypted", encryptedError.Message, StringComparison.Ordinal);
+        Assert.Equal((ReadFailures.Empty, ReadFailures.Encrypted), (emptyError.Code, encryptedError.Code));
     }
 
     [Fact]
@@ -166,6 +168,7 @@ public sealed class OcrWorkerPoolTests : IDisposable
 
         Assert.Equal("Nomor Paspor: E12345678", other.Text);
         Assert.Contains("did not answer within 4 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReadFailures.Timeout, error.Code);
         Assert.InRange(DateTime.UtcNow - started, 2 * timeout, 4 * timeout);
     }
 

@@ -41,4 +41,25 @@ public class NationalitiesTests
     {
         Assert.Null(Nationalities.ToAlpha3(printed));
     }
+
+    [Theory]
+    [InlineData("CHN", "Tiongkok", "China")]
+    [InlineData("KOR", "Korea Selatan", "South Korea")]
+    [InlineData("DEU", "Jerman", "Germany")]
+    [InlineData("USA", "Amerika Serikat", "United States")]
+    public void Name_GivesTheCountryInEachLanguage_WhenTheCodeIsKnown(string code, string indonesian, string english)
+    {
+        Assert.Equal(new NationalityName(indonesian, english), Nationalities.Name(code));
+        Assert.Equal(code, Nationalities.ToAlpha3(indonesian));
+        Assert.Equal(code, Nationalities.ToAlpha3(english));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("XXX")]
+    [InlineData("GBD")]
+    public void Name_ReturnsNull_WhenTheCodeIsNoCountryOfTheTable(string? code)
+    {
+        Assert.Null(Nationalities.Name(code));
+    }
 }

@@ -70,7 +70,9 @@ public sealed class CorrectModelTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; bukan isian Tanggal lahir yang sah.", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; bukan nilai yang sah untuk isian &quot;Tanggal lahir&quot;.", html, StringComparison.Ordinal);
+        Assert.Contains("<label>Tanggal lahir", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dateOfBirth<", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Equal(0, await CorrectionSteps.QueryAsync(app, db => db.FieldCorrections.CountAsync()));
     }

@@ -2,13 +2,22 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Pages;
+using DocArchive.Search.Querying;
+using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
+using DocArchive.Web.Search;
 
 namespace DocArchive.Web.Tests.Localization;
 
 public sealed partial class UiTextTests
 {
     private static readonly UiText Text = new();
+
+    /// <summary>Words written alike in Bahasa Indonesia and English.</summary>
+    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive"], StringComparer.Ordinal);
 
     [Theory]
     [InlineData("id", "31 Des 2025")]
@@ -47,11 +56,36 @@ public sealed partial class UiTextTests
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}"))
             .Concat(Enum.GetNames<DocumentStatus>().Select(s => $"status.{s.ToLowerInvariant()}").Append("status.indexing"))
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
+            .Concat(ArchiveRoles.All.Select(r => $"role.{r}.description"))
+            .Concat(ReadFailures.All.Select(ReadFailureText.Key))
+            .Concat(new[] { "documentNumber", "dateOfBirth", "expiry", "optional", "composite" }.Select(c => $"mrzcheck.{c}"))
+            .Concat(Enum.GetNames<SearchProblem>().Select(p => $"search.problem.{p}"))
+            .Concat(Enum.GetValues<SearchSort>().Select(s => $"search.sort.{SearchSorts.Name(s)}"))
+            .Concat(Enum.GetNames<ReviewReason>().Select(r => $"review.reason.{r}"))
+            .Concat(Enum.GetNames<ExportKind>().Select(k => $"export.kind.{k.ToLowerInvariant()}"))
+            .Concat(FieldKey.PersonFields.Concat(FieldKey.DocumentFields).Append(FieldKeys.Finding).Select(f => $"field.{f}"))
+            .Concat(new[] { FieldSources.Label, FieldSources.Table, FieldSources.Mrz, FieldSources.Pattern }.Select(s => $"source.{s}"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
         Assert.True(asked.Count > 50, $"only {asked.Count} texts found: is the source at {source}?");
         Assert.All(asked, key => Assert.Contains(key, Text.Keys));
+    }
+
+    [Fact]
+    public void Keys_HaveTheirOwnTextInEachLanguage_ExceptWordsTheSameInBoth()
+    {
+        var indonesian = CultureInfo.GetCultureInfo("id");
+        var english = CultureInfo.GetCultureInfo("en");
+
+        var same = Text.Keys
+            .Select(key => (Key: key, Indonesian: Text.Get(key, indonesian), English: Text.Get(key, english)))
+            .Where(t => string.IsNullOrWhiteSpace(t.Indonesian) || string.IsNullOrWhiteSpace(t.English)
+                || (t.Indonesian == t.English && !SameInBoth.Contains(t.Indonesian)))
+            .Select(t => $"{t.Key}: {t.Indonesian}")
+            .ToList();
+
+        Assert.Empty(same);
     }
 
     /// <summary>A literal key given to the strings table: <c>T["nav.search"]</c>, <c>text["upload.limit", ...]</c>, <c>Error = "signin.failed"</c>.</summary>

@@ -53,8 +53,13 @@ public sealed class PersonModelTests
         using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
 
         using var response = await client.GetAsync(new Uri($"/persons/{Guid.NewGuid()}", UriKind.Relative));
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", "/search")).Dispose();
+        using var english = await client.GetAsync(new Uri($"/persons/{Guid.NewGuid()}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Tidak ditemukan</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        Assert.Contains("<h1>Not found</h1>", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string Date(DateOnly day) => day.ToString("d MMM yyyy", Indonesian);

@@ -47,7 +47,34 @@ public sealed class SearchModelTests
         using var response = await client.GetAsync(new Uri("/search?q=expired:maybe", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", "/search")).Dispose();
+        var english = await client.GetStringAsync(new Uri("/search?q=expired:maybe", UriKind.Relative));
+        var sort = await client.GetStringAsync(new Uri("/search?q=zhang&sort=newest", UriKind.Relative));
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("expired: takes yes or no", html, StringComparison.Ordinal);
+        Assert.Contains("expired: menerima ya atau tidak (bukan &#x27;maybe&#x27;).", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("takes", html, StringComparison.Ordinal);
+        Assert.Contains("expired: takes yes or no (not &#x27;maybe&#x27;).", english, StringComparison.Ordinal);
+        Assert.Contains("The order &#x27;newest&#x27; is not known", sort, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_NamesDocumentTypesAndNationalitiesInTheUsersLanguage_InFacetsAndHits()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        await SearchIndexFixture.IndexAsync(app);
+
+        var indonesian = await client.GetStringAsync(new Uri("/search?q=zhang", UriKind.Relative));
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", "/search")).Dispose();
+        var english = await client.GetStringAsync(new Uri("/search?q=zhang", UriKind.Relative));
+
+        Assert.Contains(">laporan pemantauan</a>", indonesian, StringComparison.Ordinal);
+        Assert.Contains(">Tiongkok (CHN)</a>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<td>Tiongkok (CHN)</td>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("· laporan pemantauan", indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain("field_report<", indonesian, StringComparison.Ordinal);
+        Assert.Contains(">field report</a>", english, StringComparison.Ordinal);
+        Assert.Contains(">China (CHN)</a>", english, StringComparison.Ordinal);
     }
 }

@@ -20,8 +20,8 @@ public sealed partial class StatisticsModelTests
 
         Assert.Equal(4, Svg().Count(html));
         var nationality = Chart(html, "chart-nationality");
-        Assert.Equal([("CHN", "340", "2"), ("KOR", "170", "1")], Bars(nationality));
-        Assert.Contains("<th scope=\"row\">CHN</th><td class=\"num\">2</td>", nationality, StringComparison.Ordinal);
+        Assert.Equal([("Tiongkok (CHN)", "340", "2"), ("Korea Selatan (KOR)", "170", "1")], Bars(nationality));
+        Assert.Contains("<th scope=\"row\">Tiongkok (CHN)</th><td class=\"num\">2</td>", nationality, StringComparison.Ordinal);
         var employer = Chart(html, "chart-employer");
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", employer, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
@@ -51,6 +51,7 @@ public sealed partial class StatisticsModelTests
         var months = Bars(Chart(english, "chart-expiry"))[1..^1].Select(b => b.Label);
         Assert.Equal(Enumerable.Range(0, 12).Select(k => Month(EnglishMonths, today.AddMonths(k))), months);
         Assert.Contains("By nationality", english, StringComparison.Ordinal);
+        Assert.Equal(["China (CHN)", "South Korea (KOR)"], Bars(Chart(english, "chart-nationality")).Select(b => b.Label));
     }
 
     private static string Month(string[] names, DateOnly day) => $"{names[day.Month - 1]} {day.Year}";

@@ -38,6 +38,27 @@ public sealed class UploadModelTests
     }
 
     [Fact]
+    public async Task Post_SaysWhyAFileFailedInTheUsersLanguage_WithTheTechnicalDetailBehind()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        using var indonesianForm = await FormAsync(client, ("catatan.txt", "bukan pindaian"u8.ToArray()));
+
+        using var indonesian = await client.PostAsync(new Uri("/upload", UriKind.Relative), indonesianForm);
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", "/upload")).Dispose();
+        using var englishForm = await FormAsync(client, ("catatan.txt", "bukan pindaian"u8.ToArray()));
+        using var english = await client.PostAsync(new Uri("/upload", UriKind.Relative), englishForm);
+
+        var indonesianHtml = await indonesian.Content.ReadAsStringAsync();
+        Assert.Contains(
+            "<td class=\"reason\" title=\"The file is not a PDF, TIFF, PNG or JPEG.\">Berkas bukan PDF, TIFF, PNG, atau JPEG.</td>",
+            indonesianHtml,
+            StringComparison.Ordinal);
+        Assert.Contains("Berkas tidak dapat dibaca.", indonesianHtml, StringComparison.Ordinal);
+        Assert.Contains(">The file is not a PDF, TIFF, PNG or JPEG.</td>", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_StoresNothing_WhenTheAntiforgeryTokenIsMissing()
     {
         await using var app = new DocArchiveApplication();

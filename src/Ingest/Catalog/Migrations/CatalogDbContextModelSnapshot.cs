@@ -168,6 +168,10 @@ namespace DocArchive.Ingest.Catalog.Migrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FailureReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -245,6 +249,10 @@ namespace DocArchive.Ingest.Catalog.Migrations
 
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(2000)

@@ -175,6 +175,10 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("FailureReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -252,6 +256,10 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
 
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(2000)

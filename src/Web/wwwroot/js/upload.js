@@ -4,6 +4,8 @@
   const final = (doc) => doc.status === "failed" || (doc.status === "done" && doc.searchable);
   const table = document.querySelector("table[data-status-done]");
   const label = (name) => table.dataset[`status${name[0].toUpperCase()}${name.slice(1)}`] ?? name;
+  const failures = JSON.parse(table.dataset.failures);
+  const failure = (doc) => (doc.status === "failed" ? failures[doc.failureCode] ?? failures.unreadable : "");
 
   const poll = async (row) => {
     const response = await fetch(`/api/uploads/${row.dataset.documentId}`, { headers: { Accept: "application/json" } });
@@ -13,7 +15,9 @@
     status.textContent = label(state(doc));
     status.className = `status status-${state(doc)}`;
     row.querySelector(".pages").textContent = doc.pageCount > 0 ? doc.pageCount : "";
-    row.querySelector(".reason").textContent = doc.failureReason ?? "";
+    const reason = row.querySelector(".reason");
+    reason.textContent = failure(doc);
+    reason.title = doc.failureReason ?? "";
     return final(doc);
   };
 

@@ -1,0 +1,27 @@
+using DocArchive.Ingest.Pages;
+
+namespace DocArchive.Web.Localization;
+
+/// <summary>Why a document or page could not be read, in the interface's language.</summary>
+public static class ReadFailureText
+{
+    /// <summary>
+    /// The text of a <see cref="ReadFailures"/> code; a failure recorded without a known code (before codes were
+    /// recorded) reads as <see cref="ReadFailures.Unreadable"/>, its technical detail shown beside it.
+    /// </summary>
+    public static string ReadFailure(this UiText text, string? code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[Key(code)];
+    }
+
+    /// <summary>Every code's text in the interface's language, for the upload page's script.</summary>
+    public static IReadOnlyDictionary<string, string> ReadFailureTexts(this UiText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ReadFailures.All.ToDictionary(code => code, code => text[Key(code)], StringComparer.Ordinal);
+    }
+
+    public static string Key(string? code) =>
+        $"failure.{(code is not null && ReadFailures.All.Contains(code, StringComparer.Ordinal) ? code : ReadFailures.Unreadable)}";
+}

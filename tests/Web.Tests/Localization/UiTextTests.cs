@@ -17,7 +17,7 @@ public sealed partial class UiTextTests
     private static readonly UiText Text = new();
 
     /// <summary>Words written alike in Bahasa Indonesia and English.</summary>
-    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive", "Menu"], StringComparer.Ordinal);
 
     [Theory]
     [InlineData("id", "31 Des 2025")]

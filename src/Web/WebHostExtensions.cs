@@ -6,7 +6,6 @@ using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +24,6 @@ public static class WebHostExtensions
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxUploadBytes);
-        services.AddOptions<FormOptions>()
-            .Configure<IOptions<WebOptions>>((form, web) => form.MultipartBodyLengthLimit = web.Value.MaxUploadBytes);
         services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddRazorPages(pages =>
         {
@@ -37,6 +34,7 @@ public static class WebHostExtensions
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddScoped<UploadReceiver>();
+        services.AddScoped<MyUploads>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ExportRows>();
         builder.AddAccounts();

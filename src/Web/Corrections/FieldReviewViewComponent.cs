@@ -33,8 +33,12 @@ public sealed class FieldReviewViewComponent(CatalogDbContext db, IOptions<WebOp
         var threshold = options.Value.ReviewConfidence;
         var corrections = document.Corrections.ToDictionary(c => c.Key, StringComparer.Ordinal);
         var doubted = document.Conflicts.Select(c => c.Key).Concat(document.MrzFailures.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        var confirmed = (await db.FieldConfirmations.AsNoTracking().Where(c => c.DocumentId == documentId).ToListAsync(cancellationToken))
+            .Where(c => document.Fields.Any(f => f.Key == c.Key && f.Value == c.Value))
+            .Select(c => c.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var rows = document.Fields
-            .Select(f => (f.Page, Row: Row(f.Key, f, corrections, f.Confidence < threshold || doubted.Contains(f.Key))))
+            .Select(f => (f.Page, Row: Row(f.Key, f, corrections, (f.Confidence < threshold || doubted.Contains(f.Key)) && !confirmed.Contains(f.Key))))
             .Concat(document.MrzFailures
                 .Where(f => document.Fields.All(x => x.Key != f.Key))
                 .DistinctBy(f => f.Key)

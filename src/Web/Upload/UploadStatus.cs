@@ -2,5 +2,16 @@ using DocArchive.Ingest.Catalog;
 
 namespace DocArchive.Web.Upload;
 
-/// <summary>Where an uploaded document stands; <see cref="Searchable"/> is true once it is in the index.</summary>
-public sealed record UploadStatus(Guid Id, string FileName, DocumentStatus Status, string? FailureReason, int PageCount, bool Searchable);
+/// <summary>
+/// Where an uploaded document stands; <see cref="Searchable"/> is true once it is in the index. <see cref="FailureReason"/>
+/// is in the clerk's language.
+/// </summary>
+public sealed record UploadStatus(
+    Guid Id, string FileName, DateTimeOffset UploadedAt, DocumentStatus Status, string? FailureReason, int PageCount, bool Searchable)
+{
+    /// <summary>Finished: failed, or done and in the index.</summary>
+    public bool IsFinal => Status == DocumentStatus.Failed || (Status == DocumentStatus.Done && Searchable);
+
+    /// <summary>The state a clerk is shown: <c>indexing</c> for a done document not yet searchable, else the status.</summary>
+    public string State => Status == DocumentStatus.Done && !Searchable ? "indexing" : Status.ToString().ToLowerInvariant();
+}

@@ -66,13 +66,9 @@ public sealed class ReviewModel(
         if (result.Outcome is CorrectionOutcome.Corrected or CorrectionOutcome.Unchanged)
         {
             var saved = result.Outcome == CorrectionOutcome.Corrected ? "corrected" : "confirmed";
-            var query = QueryString.Create(new KeyValuePair<string, string?>[]
-            {
-                new("page", Math.Max(1, PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("saved", saved),
-                new("at", next),
-            });
-            return Redirect($"/review{query}{(string.IsNullOrEmpty(next) ? "" : "#" + next)}");
+            var query = QueryString.Create("page", Math.Max(1, PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add("saved", saved);
+            return Redirect(string.IsNullOrEmpty(next) ? $"/review{query}" : $"/review{query.Add("at", next)}#{next}");
         }
 
         if (result.Outcome == CorrectionOutcome.NotFound)

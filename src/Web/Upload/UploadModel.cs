@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocArchive.Ingest.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,10 +11,12 @@ namespace DocArchive.Web.Upload;
 /// newest first, a page at a time.
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)]
+[DisableRequestSizeLimit]
+[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
 public sealed class UploadModel(UploadReceiver receiver, MyUploads uploads, IOptions<WebOptions> options) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page of the clerk's uploads, from the query: the upload form is read by the receiver alone, not by binding.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
 
@@ -27,7 +30,11 @@ public sealed class UploadModel(UploadReceiver receiver, MyUploads uploads, IOpt
 
     public bool HasNext => PageNumber * options.Value.PageSize < Mine.Total;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await ListMineAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1;
+        await ListMineAsync(cancellationToken);
+    }
 
     public async Task OnPostAsync(CancellationToken cancellationToken)
     {

@@ -27,12 +27,17 @@ public sealed class UploadReceiver(
         }
 
         // The limit holds per file: the request may carry several files up to it, and a larger one is read and set aside.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+        // (A page's form is read before its handler, within the limits its model declares.)
+        if (request.HttpContext.Features.Get<IFormFeature>()?.Form is null)
         {
-            body.MaxRequestBodySize = null;
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+            {
+                body.MaxRequestBodySize = null;
+            }
+
+            request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
         }
 
-        request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
         IFormCollection form;
         try
         {

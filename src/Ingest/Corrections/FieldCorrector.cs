@@ -9,7 +9,8 @@ namespace DocArchive.Ingest.Corrections;
 /// <summary>
 /// Stores an officer's value for a field of a done document and applies it at once: the document's and its persons'
 /// values are staged again with every correction (so the persons are linked again on the corrected values), and the
-/// document goes to the index again. The machine's value stays in <see cref="ExtractedField"/>.
+/// document goes to the index again. The machine's value stays in <see cref="ExtractedField"/>. The value already in
+/// force is no correction: nothing is stored, except that a machine reading so saved is recorded confirmed.
 /// </summary>
 public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient jobs, TimeProvider time, ILogger<FieldCorrector> logger)
 {

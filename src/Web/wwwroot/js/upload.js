@@ -54,7 +54,7 @@
     }
     row.querySelector(".file").textContent = file.name;
     row.querySelector(".uploaded").textContent = time(new Date());
-    const status = document.createElement("span");
+    const status = Object.assign(document.createElement("span"), { className: "status" });
     const bar = document.createElement("progress");
     bar.max = 100;
     bar.value = 0;
@@ -131,6 +131,7 @@
     const files = Array.from(input.files);
     form.reset();
     mine.querySelector(".mine-count")?.remove();
+    list.closest("table").hidden = false;
     const rows = [...files].reverse().map((file) => [file, newRow(file)]).reverse();
     batch.total += files.length;
     count();

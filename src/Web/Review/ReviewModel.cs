@@ -142,12 +142,19 @@ public sealed class ReviewModel(
             .GroupBy(i => i.DocumentId)
             .Select(g => new ReviewGroup(
                 g.Key, g.First().FileName, text.DocumentType(types[g.Key].DocumentType), g.First().UploadedAt,
-                counts.GetValueOrDefault(g.Key, g.Count()), [.. g.Select(Card)]))];
+                counts.GetValueOrDefault(g.Key, g.Count()), [.. g.OrderBy(i => Order(i.Key)).Select(Card)]))];
         var anchors = Groups.SelectMany(g => g.Cards).Select(c => c.Anchor).ToList();
         Focus = refused is not null
             ? Groups.SelectMany(g => g.Cards).FirstOrDefault(c => c.Error is not null)?.Anchor
             : anchors.Contains(At ?? "") ? At : anchors.FirstOrDefault();
     }
+
+    /// <summary>Where an item stands in its document: person by person in the order the document page lists the fields, then the document's own.</summary>
+    private static (int Person, int Field) Order(string key) => FieldKey.TryParse(key, out var parsed)
+        ? parsed.Person is { } person
+            ? (person, FieldKey.PersonFields.ToList().IndexOf(parsed.Field))
+            : (int.MaxValue, FieldKey.DocumentFields.ToList().IndexOf(parsed.Field))
+        : (int.MaxValue, int.MaxValue);
 
     private string FieldLabel(string key) =>
         FieldKey.TryParse(key, out var parsed) ? text[$"field.{parsed.Field}"] : key;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DocArchive.Web.Accounts;
@@ -7,9 +8,7 @@ using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -29,8 +28,6 @@ public static class WebHostExtensions
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxUploadBytes);
-        services.AddOptions<FormOptions>()
-            .Configure<IOptions<WebOptions>>((form, web) => form.MultipartBodyLengthLimit = web.Value.MaxUploadBytes);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -49,6 +46,7 @@ public static class WebHostExtensions
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddScoped<UploadReceiver>();
+        services.AddScoped<MyUploads>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ExportRows>();
         builder.AddAccounts();

@@ -8,7 +8,7 @@ public sealed class WebOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string Section = "DocArchive:Web";
 
-    /// <summary>The largest upload request, all files together, in bytes.</summary>
+    /// <summary>The largest file an upload may carry, in bytes; a larger one is refused by name and the others taken in.</summary>
     [Range(1024, long.MaxValue)]
     public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
 

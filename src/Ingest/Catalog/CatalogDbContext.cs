@@ -25,6 +25,8 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
 
     public DbSet<FieldCorrection> FieldCorrections => Set<FieldCorrection>();
 
+    public DbSet<FieldConfirmation> FieldConfirmations => Set<FieldConfirmation>();
+
     public DbSet<MrzCheckFailure> MrzCheckFailures => Set<MrzCheckFailure>();
 
     public DbSet<Person> Persons => Set<Person>();
@@ -57,6 +59,7 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.HasIndex(d => d.Sha256).IsUnique();
             document.HasIndex(d => d.Status);
             document.HasIndex(d => d.UploadedAt);
+            document.HasIndex(d => new { d.UploadedBy, d.UploadedAt });
             document.Property(d => d.Sha256).HasMaxLength(64);
             document.Property(d => d.OriginalName).HasMaxLength(OriginalFileName.MaxLength);
             document.Property(d => d.ContentType).HasMaxLength(100);
@@ -77,6 +80,7 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.HasMany(d => d.Conflicts).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Persons).WithOne(l => l.Document).HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.Corrections).WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.HasMany<FieldConfirmation>().WithOne().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
             document.HasMany(d => d.MrzFailures).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<FieldCorrection>(correction =>
@@ -87,6 +91,13 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             correction.Property(c => c.Value).HasMaxLength(ExtractedField.ValueMaxLength);
             correction.Property(c => c.MachineValue).HasMaxLength(ExtractedField.ValueMaxLength);
             correction.Property(c => c.CorrectedBy).HasMaxLength(FieldCorrection.UserMaxLength);
+        });
+        modelBuilder.Entity<FieldConfirmation>(confirmation =>
+        {
+            confirmation.HasKey(c => new { c.DocumentId, c.Key });
+            confirmation.Property(c => c.Key).HasMaxLength(ExtractedField.KeyMaxLength);
+            confirmation.Property(c => c.Value).HasMaxLength(ExtractedField.ValueMaxLength);
+            confirmation.Property(c => c.ConfirmedBy).HasMaxLength(FieldCorrection.UserMaxLength);
         });
         modelBuilder.Entity<MrzCheckFailure>(failure =>
         {

@@ -6,6 +6,12 @@ public enum CorrectionOutcome
     /// <summary>Stored, applied to the document and its persons, and the document sent to the index again.</summary>
     Corrected,
 
+    /// <summary>
+    /// The value is the one in force: no correction is recorded; a value the machine read is marked confirmed, which takes
+    /// it off the review queue.
+    /// </summary>
+    Unchanged,
+
     /// <summary>There is no such document.</summary>
     NotFound,
 

@@ -9,7 +9,8 @@ namespace DocArchive.Ingest.Corrections;
 /// <summary>
 /// Stores an officer's value for a field of a done document and applies it at once: the document's and its persons'
 /// values are staged again with every correction (so the persons are linked again on the corrected values), and the
-/// document goes to the index again. The machine's value stays in <see cref="ExtractedField"/>.
+/// document goes to the index again. The machine's value stays in <see cref="ExtractedField"/>. The value already in
+/// force is no correction: nothing is stored, except that a machine reading so saved is recorded confirmed.
 /// </summary>
 public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient jobs, TimeProvider time, ILogger<FieldCorrector> logger)
 {
@@ -45,12 +46,25 @@ public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient job
             return CorrectionResult.Refused(CorrectionOutcome.InvalidValue, $"'{CatalogText.Clip(value.Trim(), 100)}' is not {Expected(field)}.");
         }
 
+        var machineValue = record.Fields.TryGetValue(field.ToString(), out var machine) ? machine.Value : null;
+        var previous = await db.FieldCorrections.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.DocumentId == documentId && c.Key == field.ToString(), cancellationToken);
+        if (normalised == (previous?.Value ?? machineValue))
+        {
+            if (previous is null)
+            {
+                await ConfirmAsync(documentId, field.ToString(), normalised, userName, cancellationToken);
+            }
+
+            return new CorrectionResult(CorrectionOutcome.Unchanged);
+        }
+
         var correction = new FieldCorrection
         {
             DocumentId = documentId,
             Key = field.ToString(),
             Value = normalised,
-            MachineValue = record.Fields.TryGetValue(field.ToString(), out var machine) ? machine.Value : null,
+            MachineValue = machineValue,
             CorrectedBy = CatalogText.Clip(userName, FieldCorrection.UserMaxLength),
             CorrectedAt = time.GetUtcNow(),
         };
@@ -74,6 +88,33 @@ public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient job
         Log.FieldCorrected(logger, documentId, correction.Key);
         jobs.Enqueue<IndexJob>(job => job.RunAsync(documentId, CancellationToken.None));
         return new CorrectionResult(CorrectionOutcome.Corrected, correction);
+    }
+
+    /// <summary>Records that the machine's reading of the field is right, replacing an earlier confirmation of it.</summary>
+    private async Task ConfirmAsync(Guid documentId, string key, string value, string userName, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var confirmation = await db.FieldConfirmations.FirstOrDefaultAsync(c => c.DocumentId == documentId && c.Key == key, cancellationToken);
+        if (confirmation is null)
+        {
+            confirmation = new FieldConfirmation { DocumentId = documentId, Key = key, Value = value, ConfirmedBy = "" };
+            db.FieldConfirmations.Add(confirmation);
+        }
+
+        confirmation.Value = value;
+        confirmation.ConfirmedBy = CatalogText.Clip(userName, FieldCorrection.UserMaxLength);
+        confirmation.ConfirmedAt = time.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another officer confirmed the field at the same moment: theirs stands.
+        }
+
+        db.ChangeTracker.Clear();
+        Log.FieldConfirmed(logger, documentId, key);
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DocArchive.Web.Corrections;
 
 /// <summary>
-/// The correction form's target: stores the officer's value, audits it and returns to the document page at the field;
-/// a value the field cannot take is shown again with the reason.
+/// The correction form's target: stores the officer's value, audits it and returns to the document page at the field (the
+/// value in force is no correction: a machine reading is confirmed, nothing is audited); a value the field cannot take is
+/// shown again with the reason.
 /// </summary>
 public sealed class CorrectModel(FieldCorrector corrector, AuditLog audit, UiText text) : PageModel
 {
@@ -34,18 +35,16 @@ public sealed class CorrectModel(FieldCorrector corrector, AuditLog audit, UiTex
             return Redirect(FieldAnchor.Link(Id, correction.Key));
         }
 
-        if (result.Outcome == CorrectionOutcome.NotFound)
+        switch (result.Outcome)
         {
-            return NotFound();
+            case CorrectionOutcome.Unchanged:
+                return Redirect(FieldAnchor.Link(Id, Key));
+            case CorrectionOutcome.NotFound:
+                return NotFound();
         }
 
-        Error = result.Outcome switch
-        {
-            CorrectionOutcome.InvalidValue => text["correct.invalid", Value.Trim(), text.FieldLabel(Key)],
-            CorrectionOutcome.Busy => text["correct.busy"],
-            _ => text["correct.unknownfield"],
-        };
-        Response.StatusCode = result.Outcome == CorrectionOutcome.Busy ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Error = CorrectionRefusal.Message(text, result.Outcome, Key, Value);
+        Response.StatusCode = CorrectionRefusal.StatusCode(result.Outcome);
         return Page();
     }
 }

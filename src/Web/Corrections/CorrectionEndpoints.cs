@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace DocArchive.Web.Corrections;
 
 /// <summary>
-/// <c>PUT /api/documents/{id}/fields/{key}</c> (an officer's value for a field; the machine's is kept beside it) and
+/// <c>PUT /api/documents/{id}/fields/{key}</c> (an officer's value for a field; the machine's is kept beside it; 204 when
+/// it is the value in force, which confirms a machine reading) and
 /// <c>GET /api/review?page=</c> (the fields to check, newest document first).
 /// </summary>
 public static class CorrectionEndpoints
@@ -19,10 +20,15 @@ public static class CorrectionEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<CorrectionResponse>, ProblemHttpResult>> CorrectAsync(
+    private static async Task<Results<Ok<CorrectionResponse>, NoContent, ProblemHttpResult>> CorrectAsync(
         Guid id, string key, CorrectionRequest body, FieldCorrector corrector, AuditLog audit, HttpContext context, CancellationToken cancellationToken)
     {
         var result = await corrector.CorrectAsync(id, key, body.Value ?? string.Empty, context.User.Identity?.Name ?? "anonymous", cancellationToken);
+        if (result.Outcome == CorrectionOutcome.Unchanged)
+        {
+            return TypedResults.NoContent();
+        }
+
         if (result.Correction is not { } correction)
         {
             var (status, title) = result.Outcome switch

@@ -54,7 +54,8 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
         }
 
         Document = document;
-        Fields = Rows(document);
+        var confirmed = await db.FieldConfirmations.AsNoTracking().Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
+        Fields = Rows(document, [.. confirmed.Where(c => document.Fields.Any(f => f.Key == c.Key && f.Value == c.Value)).Select(c => c.Key)]);
         Images = document.Status != DocumentStatus.Done ? [] : [.. document.Pages
             .Where(p => p.FailureReason is null)
             .Select(p => new PageView(p.Number, p.Width, p.Height, [.. Fields.Where(f => f.Page == p.Number && f.Machine?.Box is not null)]))];
@@ -63,9 +64,10 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
 
     /// <summary>
     /// Every field read, every field an MRZ check failed for and every field corrected, once each: for each person, then
-    /// for the document, in the order people read a permit.
+    /// for the document, in the order people read a permit. A reading an officer confirmed as it stands (<paramref name="confirmed"/>)
+    /// is not flagged for review.
     /// </summary>
-    private List<FieldRow> Rows(Document document)
+    private List<FieldRow> Rows(Document document, HashSet<string> confirmed)
     {
         var threshold = options.Value.ReviewConfidence;
         var machine = document.Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
@@ -83,7 +85,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
             {
                 var read = machine.GetValueOrDefault(f.Key);
                 var correction = corrections.GetValueOrDefault(f.Key);
-                var toReview = correction is null && (read is null || read.Confidence < threshold || doubted.Contains(f.Key));
+                var toReview = correction is null && !confirmed.Contains(f.Key) && (read is null || read.Confidence < threshold || doubted.Contains(f.Key));
                 return new FieldRow(
                     f.Key, text.FieldName(f.Parsed.Name), f.Parsed.Person, read?.Page ?? failures[f.Key].Select(x => (int?)x.Page).Min(),
                     read, [.. document.Conflicts.Where(c => c.Key == f.Key)], correction, toReview);

@@ -15,13 +15,6 @@ public static class ReadFailureText
         return text[Key(code)];
     }
 
-    /// <summary>Every code's text in the interface's language, for the upload page's script.</summary>
-    public static IReadOnlyDictionary<string, string> ReadFailureTexts(this UiText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return ReadFailures.All.ToDictionary(code => code, code => text[Key(code)], StringComparer.Ordinal);
-    }
-
     public static string Key(string? code) =>
         $"failure.{(code is not null && ReadFailures.All.Contains(code, StringComparer.Ordinal) ? code : ReadFailures.Unreadable)}";
 }

@@ -1,12 +1,12 @@
-using DocArchive.Ingest.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
 
 /// <summary>
-/// <c>POST /api/documents</c>: several files in one multipart request; 202 with each file's document id.
-/// <c>GET /api/uploads/{id}</c>: how far a document has come, without its contents, for the clerk who uploaded it.
+/// <c>POST /api/documents</c>: several files in one multipart request; 202 with each file's document id and the files
+/// refused. <c>GET /api/uploads?page=</c>: the user's own uploads, newest first. <c>GET /api/uploads/{id}</c>: how far one
+/// of them has come, without its contents; 404 for anyone else's.
 /// </summary>
 public static class UploadEndpoints
 {
@@ -16,6 +16,7 @@ public static class UploadEndpoints
         app.MapPost("/api/documents", UploadAsync)
             .DisableAntiforgery()
             .WithTags("Documents");
+        app.MapGet("/api/uploads", ListAsync).WithTags("Documents");
         app.MapGet("/api/uploads/{id:guid}", GetStatusAsync).WithTags("Documents");
         return app;
     }
@@ -29,18 +30,19 @@ public static class UploadEndpoints
             return TypedResults.Problem(rejection.Detail, statusCode: rejection.StatusCode, title: rejection.Title);
         }
 
-        return TypedResults.Accepted((string?)null, new UploadResponse(receipt.Documents));
+        return TypedResults.Accepted((string?)null, new UploadResponse(receipt.Documents, receipt.Refused));
     }
 
+    private static async Task<Ok<UploadPage>> ListAsync(
+        HttpContext context, MyUploads uploads, IOptions<WebOptions> options, CancellationToken cancellationToken, int page = 1) =>
+        TypedResults.Ok(await uploads.ListAsync(context.User.Identity?.Name ?? "", Math.Max(1, page), options.Value.PageSize, cancellationToken));
+
     private static async Task<Results<Ok<UploadStatus>, ProblemHttpResult>> GetStatusAsync(
-        Guid id, CatalogDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpContext context, MyUploads uploads, CancellationToken cancellationToken)
     {
-        var status = await db.Documents.AsNoTracking()
-            .Where(d => d.Id == id)
-            .Select(d => new UploadStatus(d.Id, d.OriginalName, d.Status, d.FailureCode, d.FailureReason, d.PageCount, d.IndexedAt != null))
-            .FirstOrDefaultAsync(cancellationToken);
+        var status = await uploads.FindAsync(context.User.Identity?.Name ?? "", id, cancellationToken);
         return status is null
-            ? TypedResults.Problem($"There is no document {id}.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
+            ? TypedResults.Problem($"You uploaded no document {id}.", statusCode: StatusCodes.Status404NotFound, title: "Upload not found")
             : TypedResults.Ok(status);
     }
 }

@@ -2,5 +2,8 @@ using DocArchive.Ingest.Jobs;
 
 namespace DocArchive.Web.Upload;
 
-/// <summary>The outcome of one upload request: each file's document, or why the request was refused.</summary>
-public sealed record UploadReceipt(IReadOnlyList<IntakeResult> Documents, UploadRejection? Rejection);
+/// <summary>
+/// The outcome of one upload request: each file's document and the files refused one by one (too large), or why the
+/// request was refused as a whole.
+/// </summary>
+public sealed record UploadReceipt(IReadOnlyList<IntakeResult> Documents, IReadOnlyList<UploadRefusal> Refused, UploadRejection? Rejection);

@@ -1,7 +1,9 @@
 using System.Globalization;
+using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
@@ -11,22 +13,29 @@ public sealed class UploadReceiver(
     DocumentIntake intake, IAntiforgery antiforgery, UiText text, IOptions<WebOptions> options, ILogger<UploadReceiver> logger)
 {
     /// <summary>
-    /// Takes in the files of <paramref name="request"/>. A page's form is checked for its antiforgery token only after
-    /// the size, so that a too-large upload is answered with the limit rather than a bare 400.
+    /// Takes in the files of <paramref name="request"/>; a file larger than the limit is refused by name and the others are
+    /// taken in. A page's form is checked for its antiforgery token only after the form is read.
     /// </summary>
     public async Task<UploadReceipt> ReceiveAsync(HttpRequest request, bool checkAntiforgery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = options.Value.MaxUploadBytes;
-        if (request.ContentLength > limit)
-        {
-            return Refuse(TooLarge(limit));
-        }
-
         if (!request.HasFormContentType)
         {
             return Refuse(new UploadRejection(
                 StatusCodes.Status415UnsupportedMediaType, text["upload.notform.title"], text["upload.notform.detail"]));
+        }
+
+        // The limit holds per file: the request may carry several files up to it, and a larger one is read and set aside.
+        // (A page's form is read before its handler, within the limits its model declares.)
+        if (request.HttpContext.Features.Get<IFormFeature>()?.Form is null)
+        {
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+            {
+                body.MaxRequestBodySize = null;
+            }
+
+            request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = long.MaxValue }));
         }
 
         IFormCollection form;
@@ -57,13 +66,29 @@ public sealed class UploadReceiver(
 
         var uploadedBy = request.HttpContext.User.Identity?.Name ?? "anonymous";
         var documents = new List<IntakeResult>(form.Files.Count);
+        var refused = new List<UploadRefusal>();
         foreach (var file in form.Files)
         {
+            if (file.Length > limit)
+            {
+                var name = OriginalFileName.Clean(file.FileName);
+                refused.Add(new UploadRefusal(name, text["upload.toolarge.file", name, Megabytes(limit)]));
+                continue;
+            }
+
             await using var content = file.OpenReadStream();
             documents.Add(await intake.AddAsync(content, file.FileName, uploadedBy, cancellationToken));
         }
 
-        return new UploadReceipt(documents, null);
+        foreach (var refusal in refused)
+        {
+            Log.UploadRefused(logger, refusal.Reason);
+        }
+
+        return documents.Count == 0
+            ? new UploadReceipt([], refused, new UploadRejection(
+                StatusCodes.Status413PayloadTooLarge, text["upload.toolarge.title"], string.Join(" ", refused.Select(r => r.Reason))))
+            : new UploadReceipt(documents, refused, null);
     }
 
     private UploadRejection TooLarge(long limit) => new(
@@ -77,6 +102,6 @@ public sealed class UploadReceiver(
     private UploadReceipt Refuse(UploadRejection rejection)
     {
         Log.UploadRefused(logger, rejection.Detail);
-        return new UploadReceipt([], rejection);
+        return new UploadReceipt([], [], rejection);
     }
 }

@@ -2,5 +2,5 @@ using DocArchive.Ingest.Jobs;
 
 namespace DocArchive.Web.Upload;
 
-/// <summary>The answer to <c>POST /api/documents</c>: one entry per file, in the order sent.</summary>
-public sealed record UploadResponse(IReadOnlyList<IntakeResult> Documents);
+/// <summary>The answer to <c>POST /api/documents</c>: one entry per file taken in, in the order sent, and the files refused.</summary>
+public sealed record UploadResponse(IReadOnlyList<IntakeResult> Documents, IReadOnlyList<UploadRefusal> Refused);

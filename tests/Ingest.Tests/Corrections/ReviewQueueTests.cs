@@ -69,6 +69,37 @@ public sealed class ReviewQueueTests
         Assert.Equal(2, after.Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task ListAsync_DropsReadingsConfirmedAsTheyStandAndLeavesOutPositionsAndFindings(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var id = await StoreAsync(catalog, DateTimeOffset.UtcNow, new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Rptka,
+            Fields = new Dictionary<string, FieldEvidence>
+            {
+                ["documentNumber"] = new("KEP.12345/PPTK/2024", 0.5, 1, FieldSources.Label, null),
+                ["location"] = new("BATAM", 0.5, 1, FieldSources.Label, null),
+                ["positions[0].title"] = new("Geologist", 0.2, 1, FieldSources.Table, null),
+                ["finding"] = new("Sesuai", 0.2, 1, FieldSources.Table, null),
+            },
+        });
+        await using var db = catalog.NewContext();
+        db.FieldConfirmations.AddRange(
+            new FieldConfirmation { DocumentId = id, Key = "documentNumber", Value = "KEP.12345/PPTK/2024", ConfirmedBy = "pejabat1", ConfirmedAt = DateTimeOffset.UtcNow },
+            new FieldConfirmation { DocumentId = id, Key = "location", Value = "BATAM LAMA", ConfirmedBy = "pejabat1", ConfirmedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        var queue = new ReviewQueue(db);
+
+        var page = await queue.ListAsync(0.8, 1, 20, CancellationToken.None);
+        var counts = await queue.CountByDocumentAsync(0.8, [id, Guid.NewGuid()], CancellationToken.None);
+
+        Assert.Equal(["location"], page.Items.Select(i => i.Key));
+        Assert.Equal(1, page.Total);
+        Assert.Equal(new Dictionary<Guid, int> { [id] = 1 }, counts);
+    }
+
     private static async Task<Guid> StoreAsync(TestCatalog catalog, DateTimeOffset uploadedAt, ExtractionRecord record)
     {
         var id = await IngestJobTests.AddDocumentAsync(catalog, Guid.NewGuid().ToString("N"));

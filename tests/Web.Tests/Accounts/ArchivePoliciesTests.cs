@@ -35,6 +35,7 @@ public sealed class ArchivePoliciesTests
         ("/api/documents/{id:guid}/original", HttpMethod.Get, $"/api/documents/{Guid.Empty}/original", ArchivePolicies.Read),
         ("/api/documents/{id:guid}/searchable", HttpMethod.Get, $"/api/documents/{Guid.Empty}/searchable", ArchivePolicies.Read),
         ("/api/documents", HttpMethod.Post, "/api/documents", ArchivePolicies.Upload),
+        ("/api/uploads", HttpMethod.Get, "/api/uploads", ArchivePolicies.Upload),
         ("/api/uploads/{id:guid}", HttpMethod.Get, $"/api/uploads/{Guid.Empty}", ArchivePolicies.Upload),
         ("/hangfire/{**path}", HttpMethod.Get, "/hangfire", ArchivePolicies.Admin),
         ("persons/{id:guid}", HttpMethod.Get, $"/persons/{Guid.Empty}", ArchivePolicies.Read),

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Extraction;
 using DocArchive.Web.Corrections;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Tests.Corrections;
 
@@ -26,6 +28,35 @@ public sealed class CorrectionEndpointsTests
         Assert.Contains(queued.Items, i => i.DocumentId == id && i.Key == "expiryDate" && i.Reason == ReviewReason.LowConfidence);
         Assert.DoesNotContain(left.Items, i => i.Key == "expiryDate");
         Assert.Equal(queued.Total - 1, left.Total);
+    }
+
+    [Fact]
+    public async Task Put_RecordsNoCorrectionAndNoAuditEntry_ButTakesTheFieldOffTheQueue_WhenTheValueIsTheOneInForce()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        var id = await CatalogSeed.AddAsync(app, "kitas.pdf", "Kartu izin tinggal terbatas", new ExtractionRecord
+        {
+            DocumentType = DocumentTypes.Permit,
+            Persons = [CatalogSeed.Person("WANG FANG", "E23456789", "CHN", null)],
+            Fields = new Dictionary<string, FieldEvidence> { ["passportNumber"] = new("E23456789", 0.5, 1, FieldSources.Label, null) },
+        });
+
+        using var same = await client.PutAsJsonAsync($"/api/documents/{id}/fields/passportNumber", new CorrectionRequest(" e 2345 6789 "));
+        var queue = (await client.GetFromJsonAsync<ReviewPage>("/api/review", DocArchiveApplication.Json))!;
+
+        Assert.Equal(HttpStatusCode.NoContent, same.StatusCode);
+        Assert.Equal(0, await CorrectionSteps.QueryAsync(app, db => db.FieldCorrections.CountAsync()));
+        Assert.Equal(0, await CorrectionSteps.QueryAsync(app, db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.FieldCorrection)));
+        Assert.Equal(0, queue.Total);
+
+        using var corrected = await client.PutAsJsonAsync($"/api/documents/{id}/fields/passportNumber", new CorrectionRequest("E23456780"));
+        using var again = await client.PutAsJsonAsync($"/api/documents/{id}/fields/passportNumber", new CorrectionRequest("E23456780"));
+
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, again.StatusCode);
+        Assert.Equal(1, await CorrectionSteps.QueryAsync(app, db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.FieldCorrection)));
+        Assert.Equal("E23456780", (await CorrectionSteps.QueryAsync(app, db => db.FieldCorrections.SingleAsync())).Value);
     }
 
     [Fact]

@@ -32,13 +32,4 @@ public sealed class ReadFailureTextTests
         Assert.Equal("Berkas tidak dapat dibaca.", InterfaceLanguage.In("id", () => Text.ReadFailure(code)));
         Assert.Equal("The file cannot be read.", InterfaceLanguage.In("en", () => Text.ReadFailure(code)));
     }
-
-    [Fact]
-    public void ReadFailureTexts_GivesTheScriptEveryCodesText_InTheCurrentLanguage()
-    {
-        var texts = InterfaceLanguage.In("id", () => Text.ReadFailureTexts());
-
-        Assert.Equal(ReadFailures.All.Order(StringComparer.Ordinal), texts.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("PDF dilindungi kata sandi; unggah ulang tanpa perlindungan kata sandi.", texts[ReadFailures.Encrypted]);
-    }
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Jobs;
 using DocArchive.Search.Querying;
+using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocArchive.Web.Tests.Upload;
@@ -85,7 +87,47 @@ public sealed class UploadEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
         Assert.Equal(413, problem!.Status);
+        Assert.Contains("besar.pdf", problem.Detail, StringComparison.Ordinal);
         Assert.Contains("0,1 MB", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_RefusesOnlyTheFileOverTheLimitByName_WhenABatchHoldsOneTooLarge()
+    {
+        await using var app = new DocArchiveApplication(maxUploadBytes: 64 * 1024);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Notulen rapat koordinasi Timpora"));
+
+        var uploaded = await DocArchiveApplication.UploadAsync(client, ("besar.pdf", new byte[100 * 1024]), ("notulen.pdf", pdf));
+
+        var refused = Assert.Single(uploaded.Refused);
+        Assert.Equal("besar.pdf", refused.FileName);
+        Assert.Equal("besar.pdf tidak diunggah: berkas ini lebih besar dari batas 0,1 MB.", refused.Reason);
+        var taken = Assert.Single(uploaded.Documents);
+        Assert.Equal("notulen.pdf", taken.FileName);
+        Assert.Equal(DocumentStatus.Done, (await DocArchiveApplication.WaitUntilFinishedAsync(client, taken.DocumentId)).Status);
+    }
+
+    [Fact]
+    public async Task Uploads_ListAndShowOnlyTheClerksOwn_WhenTwoClerksUpload()
+    {
+        await using var app = new DocArchiveApplication();
+        using var first = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        using var second = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        var mine = (await DocArchiveApplication.UploadAsync(first, ("surat-a.pdf", "not a pdf A"u8.ToArray()), ("surat-b.pdf", "not a pdf B"u8.ToArray())))
+            .Documents;
+        var theirs = (await DocArchiveApplication.UploadAsync(second, ("surat-c.pdf", "not a pdf C"u8.ToArray()))).Documents[0];
+
+        var listed = (await first.GetFromJsonAsync<UploadPage>("/api/uploads", DocArchiveApplication.Json))!;
+        var own = await first.GetFromJsonAsync<UploadStatus>($"/api/uploads/{mine[0].DocumentId}", DocArchiveApplication.Json);
+        using var other = await first.GetAsync(new Uri($"/api/uploads/{theirs.DocumentId}", UriKind.Relative));
+
+        Assert.Equal(2, listed.Total);
+        Assert.Equal(["surat-b.pdf", "surat-a.pdf"], listed.Items.Select(i => i.FileName));
+        Assert.All(listed.Items, i => Assert.Equal(DocumentStatus.Failed, i.Status));
+        Assert.Equal(DocumentIntake.UnsupportedKindReason, listed.Items[0].FailureReason);
+        Assert.Equal("surat-a.pdf", own!.FileName);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
     [Fact]

@@ -22,6 +22,40 @@ public sealed class UploadModelTests
     }
 
     [Fact]
+    public async Task Post_TakesTheOtherFilesAndNamesTheOneTooLarge_WhenABatchHoldsOneOverTheLimit()
+    {
+        await using var app = new DocArchiveApplication(maxUploadBytes: 64 * 1024);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        using var form = await FormAsync(client, ("pindaian-besar.pdf", new byte[100 * 1024]), ("surat.pdf", "not a pdf"u8.ToArray()));
+
+        using var response = await client.PostAsync(new Uri("/upload", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("pindaian-besar.pdf tidak diunggah: berkas ini lebih besar dari batas 0,1 MB.", html, StringComparison.Ordinal);
+        Assert.Matches("<tr data-document-id=\"[0-9a-f-]{36}\">\\s*<td class=\"file\">surat.pdf</td>", html);
+    }
+
+    [Fact]
+    public async Task Get_ListsTheClerksOwnUploadsNewestFirst_AndNoOneElses()
+    {
+        await using var app = new DocArchiveApplication();
+        using var clerk = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        using var colleague = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        await DocArchiveApplication.UploadAsync(clerk, ("kitas-lama.pdf", "not a pdf 1"u8.ToArray()));
+        await DocArchiveApplication.UploadAsync(clerk, ("kitas-baru.pdf", "not a pdf 2"u8.ToArray()));
+        await DocArchiveApplication.UploadAsync(colleague, ("milik-rekan.pdf", "not a pdf 3"u8.ToArray()));
+
+        var html = await clerk.GetStringAsync(new Uri("/upload", UriKind.Relative));
+
+        Assert.Contains("<h2>Unggahan saya</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("2 berkas, terbaru lebih dulu.", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("kitas-baru.pdf", StringComparison.Ordinal) < html.IndexOf("kitas-lama.pdf", StringComparison.Ordinal));
+        Assert.Contains("<span class=\"status status-failed\">gagal</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("milik-rekan.pdf", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_ShowsTheFileNameAsText_WhenItHoldsMarkup()
     {
         await using var app = new DocArchiveApplication();
@@ -73,13 +107,15 @@ public sealed class UploadModelTests
         Assert.False(Directory.Exists(Path.Combine(app.DataDir, "blobs")) && Directory.EnumerateFiles(Path.Combine(app.DataDir, "blobs"), "*", SearchOption.AllDirectories).Any());
     }
 
-    private static async Task<MultipartFormDataContent> FormAsync(HttpClient client, (string Name, byte[] Bytes) file)
+    private static async Task<MultipartFormDataContent> FormAsync(HttpClient client, params (string Name, byte[] Bytes)[] files)
     {
         var token = await DocArchiveApplication.AntiforgeryTokenAsync(client, "/upload");
-        return new MultipartFormDataContent
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files)
         {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(file.Bytes), "files", file.Name },
-        };
+            form.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        return form;
     }
 }

@@ -236,6 +236,8 @@ namespace DocArchive.Ingest.Catalog.Migrations
 
                     b.HasIndex("UploadedAt");
 
+                    b.HasIndex("UploadedBy", "UploadedAt");
+
                     b.ToTable("Documents");
                 });
 
@@ -364,6 +366,33 @@ namespace DocArchive.Ingest.Catalog.Migrations
                     b.HasIndex("Confidence");
 
                     b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldConfirmation", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.ToTable("FieldConfirmations");
                 });
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
@@ -681,6 +710,15 @@ namespace DocArchive.Ingest.Catalog.Migrations
                 {
                     b.HasOne("DocArchive.Ingest.Catalog.Document", null)
                         .WithMany("Fields")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldConfirmation", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -243,6 +243,8 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
 
                     b.HasIndex("UploadedAt");
 
+                    b.HasIndex("UploadedBy", "UploadedAt");
+
                     b.ToTable("Documents");
                 });
 
@@ -371,6 +373,33 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                     b.HasIndex("Confidence");
 
                     b.ToTable("ExtractedFields");
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldConfirmation", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("DocumentId", "Key");
+
+                    b.ToTable("FieldConfirmations");
                 });
 
             modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldCorrection", b =>
@@ -692,6 +721,15 @@ namespace DocArchive.Ingest.Catalog.PostgresMigrations
                 {
                     b.HasOne("DocArchive.Ingest.Catalog.Document", null)
                         .WithMany("Fields")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DocArchive.Ingest.Catalog.FieldConfirmation", b =>
+                {
+                    b.HasOne("DocArchive.Ingest.Catalog.Document", null)
+                        .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -158,7 +158,7 @@ public sealed class ReviewModelTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("<p class=\"error\">&quot;12&quot; bukan isian No. paspor yang sah.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"error\">&quot;12&quot; bukan nilai yang sah untuk isian &quot;No. paspor&quot;.</p>", html, StringComparison.Ordinal);
         Assert.Contains("name=\"value\" value=\"12\" autocomplete=\"off\" autofocus=\"autofocus\">", html, StringComparison.Ordinal);
     }
 

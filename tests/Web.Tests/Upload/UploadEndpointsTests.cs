@@ -125,7 +125,8 @@ public sealed class UploadEndpointsTests
         Assert.Equal(2, listed.Total);
         Assert.Equal(["surat-b.pdf", "surat-a.pdf"], listed.Items.Select(i => i.FileName));
         Assert.All(listed.Items, i => Assert.Equal(DocumentStatus.Failed, i.Status));
-        Assert.Equal(DocumentIntake.UnsupportedKindReason, listed.Items[0].FailureReason);
+        Assert.Equal("Berkas bukan PDF, TIFF, PNG, atau JPEG.", listed.Items[0].FailureReason);
+        Assert.Equal(DocumentIntake.UnsupportedKindReason, listed.Items[0].FailureDetail);
         Assert.Equal("surat-a.pdf", own!.FileName);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }

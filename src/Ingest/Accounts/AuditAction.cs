@@ -16,4 +16,5 @@ public enum AuditAction
     UserChanged,
     CompanyView,
     WatchView,
+    DocumentWithdrawn,
 }

@@ -14,7 +14,7 @@ public sealed class ReviewQueue(CatalogDbContext db)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var done = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Done);
+        var done = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null);
         var fields = db.ExtractedFields.AsNoTracking()
             .Where(f => f.Confidence < threshold && !db.FieldCorrections.Any(c => c.DocumentId == f.DocumentId && c.Key == f.Key))
             .Join(done, f => f.DocumentId, d => d.Id, (f, d) => new { Field = f, d.OriginalName, d.UploadedAt });
@@ -52,5 +52,21 @@ public sealed class ReviewQueue(CatalogDbContext db)
                 .Skip((page - 1) * pageSize)
                 .Take(pageSize)],
             total);
+    }
+
+    /// <summary>How many documents have at least one field waiting in the queue.</summary>
+    public async Task<int> DocumentsWaitingAsync(double threshold, CancellationToken cancellationToken)
+    {
+        var done = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null).Select(d => d.Id);
+        var fields = db.ExtractedFields.AsNoTracking()
+            .Where(f => f.Confidence < threshold && !db.FieldCorrections.Any(c => c.DocumentId == f.DocumentId && c.Key == f.Key))
+            .Select(f => f.DocumentId);
+        var conflicts = db.ExtractedConflicts.AsNoTracking()
+            .Where(c => !db.FieldCorrections.Any(k => k.DocumentId == c.DocumentId && k.Key == c.Key))
+            .Select(c => c.DocumentId);
+        var failures = db.MrzCheckFailures.AsNoTracking()
+            .Where(f => !db.FieldCorrections.Any(k => k.DocumentId == f.DocumentId && k.Key == f.Key))
+            .Select(f => f.DocumentId);
+        return await done.Where(id => fields.Contains(id) || conflicts.Contains(id) || failures.Contains(id)).CountAsync(cancellationToken);
     }
 }

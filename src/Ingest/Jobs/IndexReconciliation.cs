@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Jobs;
 
-/// <summary>Compares the catalog's done documents with the index's entries, and brings the index in line.</summary>
+/// <summary>Compares the catalog's done documents (withdrawn ones excepted) with the index's entries, and brings the index in line.</summary>
 public static class IndexReconciliation
 {
     public static async Task<IndexComparison> CompareAsync(CatalogDbContext db, IDocumentIndex index, CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ public static class IndexReconciliation
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(index);
         var done = (await db.Documents.AsNoTracking()
-            .Where(d => d.Status == DocumentStatus.Done)
+            .Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken)).ToHashSet();
         var indexed = index.DocumentIds();

@@ -28,6 +28,7 @@ public static class AccountsHostExtensions
         var services = builder.Services;
         services.AddIdentity<ArchiveUser, IdentityRole>(ArchiveIdentity.Configure)
             .AddEntityFrameworkStores<Ingest.Catalog.CatalogDbContext>()
+            .AddSignInManager<ArchiveSignInManager>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>

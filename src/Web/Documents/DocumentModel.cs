@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Web.Accounts;
 using DocArchive.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,7 @@ namespace DocArchive.Web.Documents;
 /// One document: its record, each page's text, source and confidence, the extracted fields with where they were read
 /// beside the text, the persons it names, and its original.
 /// </summary>
-public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : PageModel
+public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IAuthorizationService authorization) : PageModel
 {
     /// <summary>The order fields are listed in, for each person and then for the document.</summary>
     private static readonly string[] FieldOrder =
@@ -27,6 +29,9 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
     public Document Document { get; private set; } = null!;
 
     public IReadOnlyList<FieldRow> Fields { get; private set; } = [];
+
+    /// <summary>Whether the user may withdraw the document (admins).</summary>
+    public bool MayWithdraw { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -44,6 +49,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text) : Pa
         }
 
         Document = document;
+        MayWithdraw = (await authorization.AuthorizeAsync(User, ArchivePolicies.Admin)).Succeeded;
         Fields = [.. document.Fields
             .Select(f => (Field: f, Key: Parse(f.Key)))
             .OrderBy(f => f.Key.Person ?? int.MaxValue)

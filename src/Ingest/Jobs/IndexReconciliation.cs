@@ -12,11 +12,13 @@ public static class IndexReconciliation
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(index);
+        // The index first: a document indexed while the catalog is read is then missing (indexed again, harmless), never
+        // extra (taken out of the index).
+        var indexed = index.DocumentIds();
         var done = (await db.Documents.AsNoTracking()
             .Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var indexed = index.DocumentIds();
         return new IndexComparison(
             done.Count,
             indexed.Count,

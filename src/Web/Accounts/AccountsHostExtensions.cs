@@ -43,6 +43,8 @@ public static class AccountsHostExtensions
             cookie.AccessDeniedPath = DeniedPath;
             cookie.Events = new CookieAuthenticationEvents
             {
+                // The events replace Identity's, which check the user (disabled, password changed) once a ValidationInterval.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => AnswerApi(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => AnswerApi(context, StatusCodes.Status403Forbidden),
             };

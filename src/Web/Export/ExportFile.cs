@@ -6,6 +6,9 @@ namespace DocArchive.Web.Export;
 /// <summary>A table streamed to an HTTP response as a CSV or XLSX download.</summary>
 public static class ExportFile
 {
+    /// <summary>The longest part of a file name the search gives, cut at a word.</summary>
+    private const int MaxSearchLength = 40;
+
     public static string ContentType(ExportFormat format) => format switch
     {
         ExportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -40,8 +43,14 @@ public static class ExportFile
             }
         }
 
-        var result = slug.ToString(0, Math.Min(slug.Length, 40));
-        return result.Trim('-');
+        var result = slug.ToString().Trim('-');
+        if (result.Length > MaxSearchLength)
+        {
+            var cut = result[..(MaxSearchLength + 1)];
+            result = cut.LastIndexOf('-') is var dash and > 0 ? cut[..dash] : result[..MaxSearchLength];
+        }
+
+        return result;
     }
 
     public static string FileName(string name, ExportFormat format) =>

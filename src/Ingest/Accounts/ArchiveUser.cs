@@ -11,4 +11,7 @@ public sealed class ArchiveUser : IdentityUser
     public string Language { get; set; } = ArchiveLanguages.Default;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When an admin disabled the user; a disabled user cannot sign in and their sessions end. Null: active.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -18,4 +18,5 @@ public enum AuditAction
     WatchView,
     SetupCompleted,
     SetupFailed,
+    DocumentWithdrawn,
 }

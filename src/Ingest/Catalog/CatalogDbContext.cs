@@ -73,6 +73,8 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
             document.Property(d => d.EmployerKey).HasMaxLength(Document.EmployerMaxLength);
             document.Property(d => d.Location).HasMaxLength(Document.LocationMaxLength);
             document.Property(d => d.ExtractionFailure).HasMaxLength(Document.ReasonMaxLength);
+            document.Property(d => d.WithdrawnBy).HasMaxLength(Document.WithdrawnByMaxLength);
+            document.Property(d => d.WithdrawnReason).HasMaxLength(Document.ReasonMaxLength);
             document.HasIndex(d => d.DocumentType);
             document.HasIndex(d => d.EmployerKey);
             document.HasMany(d => d.Pages).WithOne().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);

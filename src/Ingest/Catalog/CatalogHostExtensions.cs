@@ -28,6 +28,7 @@ internal static class CatalogHostExtensions
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<CompanyDirectory>();
         builder.Services.AddScoped<ExpiryWatch>();
+        builder.Services.AddScoped<DocumentWithdrawal>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;
     }

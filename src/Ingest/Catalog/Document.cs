@@ -15,6 +15,8 @@ public sealed class Document
 
     public const int ReasonMaxLength = 2000;
 
+    public const int WithdrawnByMaxLength = 256;
+
     public Guid Id { get; set; }
 
     /// <summary>The SHA-256 of the original, lower-case hex; unique.</summary>
@@ -82,6 +84,18 @@ public sealed class Document
 
     /// <summary>Why no fields could be extracted, when the pages were read but extraction failed; null otherwise.</summary>
     public string? ExtractionFailure { get; set; }
+
+    /// <summary>
+    /// When an admin withdrew the document as junk; null while it is in force. A withdrawn document stays in the catalog
+    /// with its original, but is out of the index and of every list, count and export.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>The admin who withdrew the document.</summary>
+    public string? WithdrawnBy { get; set; }
+
+    /// <summary>Why the document was withdrawn, as the admin wrote it.</summary>
+    public string? WithdrawnReason { get; set; }
 
     public List<DocumentPage> Pages { get; } = [];
 

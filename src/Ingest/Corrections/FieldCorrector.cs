@@ -25,6 +25,11 @@ public sealed class FieldCorrector(CatalogDbContext db, IBackgroundJobClient job
             return CorrectionResult.Refused(CorrectionOutcome.NotFound, $"There is no document {documentId}.");
         }
 
+        if (stored.WithdrawnAt is not null)
+        {
+            return CorrectionResult.Refused(CorrectionOutcome.NotFound, $"The document {documentId} was withdrawn.");
+        }
+
         if (stored.Status != DocumentStatus.Done || stored.LeaseOwner is not null || stored.ToRecord() is not { } record)
         {
             return CorrectionResult.Refused(

@@ -50,6 +50,16 @@ public sealed class ReviewQueue(CatalogDbContext db)
             total);
     }
 
+    /// <summary>How many documents have at least one item waiting in the queue.</summary>
+    public async Task<int> DocumentsWaitingAsync(double threshold, CancellationToken cancellationToken)
+    {
+        var (fields, conflicts, failures) = Kinds(threshold);
+        return await fields.Select(x => x.Field.DocumentId)
+            .Union(conflicts.Select(x => x.Conflict.DocumentId))
+            .Union(failures.Select(x => x.Failure.DocumentId))
+            .CountAsync(cancellationToken);
+    }
+
     /// <summary>How many items the queue holds for each of the documents (those with none left out).</summary>
     public async Task<IReadOnlyDictionary<Guid, int>> CountByDocumentAsync(
         double threshold, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
@@ -73,7 +83,7 @@ public sealed class ReviewQueue(CatalogDbContext db)
     /// <summary>The three kinds of items, each joined to its done document: doubtful fields, conflicts and failing check digits.</summary>
     private (IQueryable<FieldItem> Fields, IQueryable<ConflictItem> Conflicts, IQueryable<FailureItem> Failures) Kinds(double threshold)
     {
-        var done = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Done);
+        var done = db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null);
 
         // Checked: corrected, or confirmed as the machine reads it now.
         var corrections = db.FieldCorrections.AsNoTracking();

@@ -9,7 +9,7 @@ namespace DocArchive.Ingest.Jobs;
 
 /// <summary>
 /// Puts a read document into the search index from the catalog alone (pages, extracted values, linked persons), so
-/// <c>reindex</c> needs no OCR; indexing again replaces the entry.
+/// <c>reindex</c> needs no OCR; indexing again replaces the entry. A withdrawn document is taken out instead.
 /// </summary>
 public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProvider time, ILogger<IndexJob> logger)
 {
@@ -24,6 +24,12 @@ public sealed class IndexJob(CatalogDbContext db, IDocumentIndex index, TimeProv
             .FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (document is not { Status: DocumentStatus.Done })
         {
+            return;
+        }
+
+        if (document.WithdrawnAt is not null)
+        {
+            await index.RemoveAsync(documentId, cancellationToken);
             return;
         }
 

@@ -5,18 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Jobs;
 
-/// <summary>Compares the catalog's done documents with the index's entries, and brings the index in line.</summary>
+/// <summary>Compares the catalog's done documents (withdrawn ones excepted) with the index's entries, and brings the index in line.</summary>
 public static class IndexReconciliation
 {
     public static async Task<IndexComparison> CompareAsync(CatalogDbContext db, IDocumentIndex index, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(index);
+        // The index first: a document indexed while the catalog is read is then missing (indexed again, harmless), never
+        // extra (taken out of the index).
+        var indexed = index.DocumentIds();
         var done = (await db.Documents.AsNoTracking()
-            .Where(d => d.Status == DocumentStatus.Done)
+            .Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var indexed = index.DocumentIds();
         return new IndexComparison(
             done.Count,
             indexed.Count,

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Persons;
 using DocArchive.Search.Indexing;
 
 namespace DocArchive.Ingest.Jobs;
@@ -6,7 +7,7 @@ namespace DocArchive.Ingest.Jobs;
 /// <summary>A read document as the index takes it, from the catalog alone: its read pages, extracted values and linked persons.</summary>
 public static class IndexedDocuments
 {
-    /// <summary>The index entry of <paramref name="document"/>, loaded with its <see cref="Document.Pages"/> and <see cref="Document.Persons"/>.</summary>
+    /// <summary>The index entry of <paramref name="document"/> (an RPTKA's period is no person's permit end), loaded with its <see cref="Document.Pages"/> and <see cref="Document.Persons"/>.</summary>
     public static IndexedDocument From(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -25,7 +26,7 @@ public static class IndexedDocuments
                 p.DateOfBirth,
                 p.Employer,
                 p.PermitNumber,
-                p.ExpiryDate,
+                PermitLinks.Expiry(p, document.DocumentType),
                 p.PersonId,
                 p.Position,
                 p.IssueDate,

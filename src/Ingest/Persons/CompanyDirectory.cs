@@ -25,7 +25,7 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
         }
 
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => keys.Contains(d.EmployerKey) || d.Persons.Any(l => keys.Contains(l.EmployerKey)))
+            .Where(d => d.WithdrawnAt == null && (keys.Contains(d.EmployerKey) || d.Persons.Any(l => keys.Contains(l.EmployerKey))))
             .Select(d => new { d.Id, d.OriginalName, d.DocumentType, d.DocumentNumber, d.DocumentDate, d.UploadedAt, d.Location, d.Employer, d.EmployerKey })
             .ToListAsync(cancellationToken);
         var links = await db.PersonDocuments.AsNoTracking()
@@ -84,7 +84,7 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
     private async Task<List<string?>> KeysAsync(string key, CancellationToken cancellationToken)
     {
         if (PersonLinker.EmployerKey(key) is { } exact
-            && await db.Documents.AnyAsync(d => d.EmployerKey == exact || d.Persons.Any(l => l.EmployerKey == exact), cancellationToken))
+            && await db.Documents.AnyAsync(d => d.WithdrawnAt == null && (d.EmployerKey == exact || d.Persons.Any(l => l.EmployerKey == exact)), cancellationToken))
         {
             return [exact];
         }
@@ -95,7 +95,7 @@ public sealed class CompanyDirectory(CatalogDbContext db, TimeProvider clock)
             return [];
         }
 
-        var stored = await db.Documents.Where(d => d.EmployerKey != null).Select(d => d.EmployerKey)
+        var stored = await db.Documents.Where(d => d.EmployerKey != null && d.WithdrawnAt == null).Select(d => d.EmployerKey)
             .Union(db.PersonDocuments.Where(l => l.EmployerKey != null).Select(l => l.EmployerKey))
             .ToListAsync(cancellationToken);
         return [.. stored.Where(k => CompanyNames.Key(k) == wanted)];

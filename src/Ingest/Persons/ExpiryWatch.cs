@@ -5,23 +5,31 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Ingest.Persons;
 
 /// <summary>
-/// Finds the permits to act on: for each person the permit that ends last (in any document but an RPTKA), when it has
-/// ended or ends within the window. A person whose permit was renewed is not listed.
+/// Finds the permits to act on: for each person the permit that ends last (in any document but an RPTKA), when it ends
+/// within the window or ended within the last <see cref="RecentDays"/> days; those that ended earlier are counted, and
+/// listed too when asked for. A person whose permit was renewed is not listed.
 /// </summary>
 public sealed class ExpiryWatch(CatalogDbContext db, TimeProvider clock)
 {
     /// <summary>The widest window asked for, in days.</summary>
     public const int MaxDays = 366;
 
-    public async Task<WatchList> ListAsync(int days, CancellationToken cancellationToken)
+    /// <summary>How many days back an ended permit is listed unless the older ones are asked for.</summary>
+    public const int RecentDays = 90;
+
+    /// <summary>The watch with the window of <paramref name="days"/>; the permits that ended before the last <see cref="RecentDays"/> are listed only when <paramref name="older"/>.</summary>
+    public async Task<WatchList> ListAsync(int days, bool older, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         var today = ArchiveDays.Today(clock);
         var limit = today.AddDays(days);
+        var recent = today.AddDays(-RecentDays);
         var permits = db.PersonDocuments.AsNoTracking().Where(PermitLinks.WithExpiry);
-        var rows = await permits
-            .Where(l => l.ExpiryDate <= limit && !permits.Any(o => o.PersonId == l.PersonId && o.ExpiryDate > l.ExpiryDate))
+        var latest = permits.Where(l => !permits.Any(o => o.PersonId == l.PersonId && o.ExpiryDate > l.ExpiryDate));
+        var olderCount = await latest.Where(l => l.ExpiryDate < recent).Select(l => l.PersonId).Distinct().CountAsync(cancellationToken);
+        var rows = await latest
+            .Where(l => l.ExpiryDate <= limit && (older || l.ExpiryDate >= recent))
             .Select(l => new
             {
                 l.PersonId,
@@ -69,6 +77,8 @@ public sealed class ExpiryWatch(CatalogDbContext db, TimeProvider clock)
         return new WatchList(
             today,
             days,
+            older,
+            olderCount,
             entries.Count(e => e.Expired),
             entries.Count(e => !e.Expired),
             Groups(entries, e => e.EmployerKey, e => e.Employer),

@@ -14,6 +14,10 @@ internal static class PermitLinks
     public static bool Shows(PersonDocument link, string? documentType) =>
         documentType != DocumentTypes.Rptka && (link.PermitNumber is not null || link.IssueDate is not null || link.ExpiryDate is not null);
 
+    /// <summary>The end of the permit a link of a document of <paramref name="documentType"/> shows; null for an RPTKA's period.</summary>
+    public static DateOnly? Expiry(PersonDocument link, string? documentType) =>
+        documentType == DocumentTypes.Rptka ? null : link.ExpiryDate;
+
     /// <summary>The links that end a permit on a known date, as a query filter.</summary>
     public static Expression<Func<PersonDocument, bool>> WithExpiry { get; } =
         l => l.ExpiryDate != null && l.Document!.DocumentType != DocumentTypes.Rptka;

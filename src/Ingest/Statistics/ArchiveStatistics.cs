@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Statistics;
@@ -6,7 +7,8 @@ namespace DocArchive.Ingest.Statistics;
 /// <summary>
 /// Counts the foreign workers of the catalog for the statistics page, each number one grouped query that SQLite and
 /// PostgreSQL both run: persons by nationality, by employer comparison key, by district (the document's location, any
-/// case), and by the end of their latest permit.
+/// case), and by the end of their latest permit, reckoned as the expiry watch and the search do (an RPTKA's period is
+/// not a permit; a permit ending today has not ended).
 /// </summary>
 public static class ArchiveStatistics
 {
@@ -36,7 +38,8 @@ public static class ArchiveStatistics
 
         var firstMonth = new DateOnly(today.Year, today.Month, 1);
         var end = firstMonth.AddMonths(MonthsAhead);
-        var latest = links.Where(l => l.ExpiryDate != null).GroupBy(l => l.PersonId).Select(g => g.Max(l => l.ExpiryDate!.Value));
+        var permits = links.Where(PermitLinks.WithExpiry);
+        var latest = permits.GroupBy(l => l.PersonId).Select(g => g.Max(l => l.ExpiryDate!.Value));
         var ending = await latest
             .Where(e => e >= today && e < end)
             .GroupBy(e => new { e.Year, e.Month })
@@ -53,7 +56,7 @@ public static class ArchiveStatistics
                 .Select(firstMonth.AddMonths)
                 .Select(month => new ExpiryMonth(month, ending.Where(e => e.Year == month.Year && e.Month == month.Month).Sum(e => e.Persons)))],
             await latest.CountAsync(e => e >= end, cancellationToken),
-            await persons.CountAsync(p => !p.Documents.Any(l => l.ExpiryDate != null), cancellationToken));
+            await persons.CountAsync(p => !permits.Any(l => l.PersonId == p.Id), cancellationToken));
     }
 
     /// <summary>Distinct persons per key, each key labelled with its most printed form; the persons without any key last.</summary>

@@ -11,7 +11,7 @@ public static class IndexSchema
     /// The layout these fields and analyses make, stored in every commit's user data under <see cref="LayoutKey"/>.
     /// Raise it whenever a field, its analysis or its doc values change: an index of another layout is rebuilt.
     /// </summary>
-    public const string Layout = "4";
+    public const string Layout = "5";
 
     /// <summary>The commit user data key of <see cref="Layout"/>.</summary>
     public const string LayoutKey = "layout";

@@ -7,7 +7,7 @@ namespace DocArchive.Search.Indexing;
 /// <param name="DateOfBirth">The date of birth.</param>
 /// <param name="Employer">The person's employer as printed (falls back to the document's).</param>
 /// <param name="PermitNumber">The stay or work permit number.</param>
-/// <param name="PermitExpiry">The end of the person's permit (or of the RPTKA row's period).</param>
+/// <param name="PermitExpiry">The end of the person's permit (never an RPTKA's approval period).</param>
 /// <param name="PersonId">The catalog person this entry is linked to; null when the document was not linked.</param>
 /// <param name="Position">The job title.</param>
 /// <param name="PermitIssued">The date the permit was issued.</param>

@@ -144,7 +144,7 @@ public sealed class LuceneDocumentSearch(LuceneDocumentIndex index, TextAnalyzer
     /// <summary>The query of the search box's <paramref name="text"/>, its filters, and the documents both find.</summary>
     private (BuiltQuery Built, FilterBits Filters, Query Documents) Prepare(ArchiveSearcher searcher, string text)
     {
-        var built = queries.Build(text, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), searcher.Columns);
+        var built = queries.Build(text, DateOnly.FromDateTime(time.GetLocalNow().DateTime), searcher.Columns);
         var filters = new FilterBits(searcher, built.Filters);
         return (built, filters, new FilteredQuery(built.Documents ?? new MatchAllDocsQuery(), filters.Documents));
     }

@@ -34,6 +34,9 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
     /// </summary>
     private const int MaxOptionalWordLength = 2;
 
+    /// <summary>The search for every document (less any exclusions and filters beside it).</summary>
+    public const string Everything = "*";
+
     private readonly FilterQueries filterQueries = new(analyzer);
 
     public BuiltQuery Build(string text, DateOnly today, ReaderColumns names)
@@ -78,7 +81,7 @@ internal sealed class QueryBuilder(TextAnalyzer analyzer)
             companyWords.AddRange(analyzer.Tokens(IndexSchema.Company, employer.Value).Select(t => t.Term));
         }
 
-        if (wanted == 0 && parsed.Filters.Count == 0)
+        if (wanted == 0 && parsed.Filters.Count == 0 && !parsed.Terms.Any(t => t.Text == Everything))
         {
             throw new InvalidSearchQueryException(SearchProblem.Empty, "Type a word, a name or a number to search for.");
         }

@@ -29,6 +29,7 @@ public static class AccountsHostExtensions
         var services = builder.Services;
         services.AddIdentity<ArchiveUser, IdentityRole>(ArchiveIdentity.Configure)
             .AddEntityFrameworkStores<Ingest.Catalog.CatalogDbContext>()
+            .AddSignInManager<ArchiveSignInManager>()
             .AddDefaultTokenProviders();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
@@ -46,6 +47,8 @@ public static class AccountsHostExtensions
             cookie.AccessDeniedPath = DeniedPath;
             cookie.Events = new CookieAuthenticationEvents
             {
+                // The events replace Identity's, which check the user (disabled, password changed) once a ValidationInterval.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => AnswerApi(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => AnswerApi(context, StatusCodes.Status403Forbidden),
             };

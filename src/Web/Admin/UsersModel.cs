@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Admin;
 
-/// <summary>The admin's user list: create users, set their roles, unlock them, give them a new password.</summary>
+/// <summary>The admin's user list: create users, set their roles, unlock, disable or enable them, give them a new password.</summary>
 public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts accounts, AuditLog audit, UiText text, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
@@ -50,6 +50,40 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         return await AnswerAsync($"{user.UserName}: unlocked", AuditAction.UserChanged, "users.done.saved", cancellationToken);
     }
 
+    /// <summary>Disables a user: they can no longer sign in, and their session ends within a minute (a new security stamp).</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            Errors = [text["users.error.self"]];
+        }
+        else if (user.DisabledAt is null)
+        {
+            user.DisabledAt = clock.GetUtcNow();
+            Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return await AnswerAsync($"{user.UserName}: disabled", AuditAction.UserChanged, "users.done.disabled", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        user.DisabledAt = null;
+        Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
+        return await AnswerAsync($"{user.UserName}: enabled", AuditAction.UserChanged, "users.done.enabled", cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostPasswordAsync(string userId, string password, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId) is not { } user)
@@ -87,7 +121,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         foreach (var user in all)
         {
             var locked = user.LockoutEnd is { } end && end > now ? end : (DateTimeOffset?)null;
-            rows.Add(new UserRow(user.Id, user.UserName ?? "", [.. await users.GetRolesAsync(user)], user.CreatedAt, locked));
+            rows.Add(new UserRow(user.Id, user.UserName ?? "", [.. await users.GetRolesAsync(user)], user.CreatedAt, locked, user.DisabledAt));
         }
 
         Users = rows;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Commands;
 
-/// <summary><c>reindex</c>: empties the search index and rebuilds it from the catalog's read documents, without OCR.</summary>
+/// <summary><c>reindex</c>: empties the search index and rebuilds it from the catalog's read documents (withdrawn ones left out), without OCR.</summary>
 public static class ReindexCommand
 {
     public const string Usage = "usage: docarchive reindex [--data-dir DIR] [--postgres CONNECTION-STRING]";
@@ -21,7 +21,7 @@ public static class ReindexCommand
         {
             var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
             await CatalogDatabase.MigrateAsync(db, host.Services.GetRequiredService<IOptions<IngestOptions>>().Value, cancellationToken);
-            ids = await db.Documents.Where(d => d.Status == DocumentStatus.Done).OrderBy(d => d.UploadedAt).Select(d => d.Id)
+            ids = await db.Documents.Where(d => d.Status == DocumentStatus.Done && d.WithdrawnAt == null).OrderBy(d => d.UploadedAt).Select(d => d.Id)
                 .ToListAsync(cancellationToken);
         }
 

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Pages;
+using DocArchive.Web.Accounts;
 using DocArchive.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ namespace DocArchive.Web.Documents;
 /// boxes of its fields, text, source and confidence, and beside them every field once, with its reading, confidence,
 /// source, page, conflicts, correction and the form to correct it.
 /// </summary>
-public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options) : PageModel
+public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options, IAuthorizationService authorization)
+    : PageModel
 {
     /// <summary>The order fields are listed in, for each person and then for the document.</summary>
     private static readonly string[] FieldOrder =
@@ -37,6 +40,9 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
     /// <summary>Whether the document has a searchable PDF to offer: it is done and a page of it was OCRed.</summary>
     public bool Searchable => Document.Status == DocumentStatus.Done && Document.Pages.Any(p => p.Source == PageTextSource.Ocr);
 
+    /// <summary>Whether the user may withdraw the document (admins).</summary>
+    public bool MayWithdraw { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking()
@@ -54,6 +60,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
         }
 
         Document = document;
+        MayWithdraw = (await authorization.AuthorizeAsync(User, ArchivePolicies.Admin)).Succeeded;
         var confirmed = await db.FieldConfirmations.AsNoTracking().Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
         Fields = Rows(document, [.. confirmed.Where(c => document.Fields.Any(f => f.Key == c.Key && f.Value == c.Value)).Select(c => c.Key)]);
         Images = document.Status != DocumentStatus.Done ? [] : [.. document.Pages

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,21 +7,26 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Documents;
 
-/// <summary>The documents list, newest first, filtered by status and kind.</summary>
+/// <summary>
+/// The documents list, newest first, filtered by status and by document type (permit, RPTKA, minutes, field report,
+/// passport, other); each row with its type, the persons it names and its employer. Withdrawn documents are marked.
+/// </summary>
 public sealed class DocumentsModel(CatalogDbContext db, IOptions<WebOptions> options) : PageModel
 {
+    /// <summary>The document types the list filters by, in the order it offers them.</summary>
+    public static IReadOnlyList<string> Types { get; } =
+        [DocumentTypes.Permit, DocumentTypes.Rptka, DocumentTypes.Minutes, DocumentTypes.FieldReport, DocumentTypes.Passport, DocumentTypes.Other];
+
     [BindProperty(SupportsGet = true)]
     public DocumentStatus? Status { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "type")]
-    public string? ContentType { get; set; }
+    public string? DocumentType { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<Document> Documents { get; private set; } = [];
-
-    public IReadOnlyList<string> ContentTypes { get; private set; } = [];
+    public IReadOnlyList<DocumentListRow> Documents { get; private set; } = [];
 
     public int Total { get; private set; }
 
@@ -37,25 +43,32 @@ public sealed class DocumentsModel(CatalogDbContext db, IOptions<WebOptions> opt
             query = query.Where(d => d.Status == status);
         }
 
-        if (!string.IsNullOrEmpty(ContentType))
+        if (!string.IsNullOrEmpty(DocumentType))
         {
-            query = query.Where(d => d.ContentType == ContentType);
+            query = query.Where(d => d.DocumentType == DocumentType);
         }
 
         Total = await query.CountAsync(cancellationToken);
-        Documents = await query
+        var documents = await query
             .OrderByDescending(d => d.UploadedAt)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
             .ToListAsync(cancellationToken);
-        ContentTypes = await db.Documents.Select(d => d.ContentType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var ids = documents.Select(d => d.Id).ToList();
+        var persons = (await db.PersonDocuments.AsNoTracking()
+            .Where(l => ids.Contains(l.DocumentId))
+            .Select(l => new { l.DocumentId, l.Index, Name = l.Name ?? l.Person!.Name })
+            .ToListAsync(cancellationToken))
+            .OrderBy(l => l.Index)
+            .ToLookup(l => l.DocumentId, l => l.Name);
+        Documents = [.. documents.Select(d => new DocumentListRow(d, [.. persons[d.Id].OfType<string>()]))];
     }
 
     public string PageLink(int page) =>
         QueryString.Create(new KeyValuePair<string, string?>[]
         {
             new("status", Status?.ToString()),
-            new("type", ContentType),
+            new("type", DocumentType),
             new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         }).Value ?? "";
 }

@@ -54,7 +54,7 @@ internal sealed class ExportBatch
         return await LoadAsync(db, ids, db.ExtractedFields.Where(f => EF.Parameter(ids).Contains(f.DocumentId)), persons, cancellationToken);
     }
 
-    /// <summary>The document, unless it left the catalog since the search found it.</summary>
+    /// <summary>The document, unless it left the catalog or was withdrawn since the search found it.</summary>
     public ExportDocument? Document(Guid id) => documents.GetValueOrDefault(id);
 
     /// <summary>The persons the document names, in its record's order.</summary>
@@ -95,7 +95,7 @@ internal sealed class ExportBatch
         CatalogDbContext db, IReadOnlyList<Guid> ids, IQueryable<ExtractedField> read, List<PersonDocument> persons, CancellationToken cancellationToken)
     {
         var documents = await db.Documents
-            .Where(d => EF.Parameter(ids).Contains(d.Id))
+            .Where(d => EF.Parameter(ids).Contains(d.Id) && d.WithdrawnAt == null)
             .Select(d => new ExportDocument(
                 d.Id, d.OriginalName, d.ContentType, d.PageCount, d.Status, d.UploadedAt, d.UploadedBy, d.DocumentType,
                 d.DocumentTypeConfidence, d.DocumentNumber, d.DocumentDate, d.Employer, d.Location))

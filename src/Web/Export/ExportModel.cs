@@ -3,18 +3,19 @@ using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Audit;
+using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DocArchive.Web.Export;
 
 /// <summary>
-/// Exports the documents a search (with its filters) finds, or the persons they name, as CSV or XLSX, streamed: the
-/// search's hits are read a batch at a time, every one of them (not only the pages a search shows), and each batch's
-/// documents are looked up in the catalog (<see cref="ExportRows"/>), so
-/// memory does not grow with the number of rows.
+/// Exports the documents a search (with its filters; empty or <c>*</c>: every document) finds, or the persons they name,
+/// as CSV or XLSX, streamed: the search's hits are read a batch at a time, every one of them (not only the pages a
+/// search shows), and each batch's documents are looked up in the catalog (<see cref="ExportRows"/>), so memory does not
+/// grow with the number of rows. A search that gives no row says so on the page instead of downloading an empty file.
 /// </summary>
-public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows, AuditLog audit) : PageModel
+public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows, AuditLog audit, UiText text, TimeProvider clock) : PageModel
 {
     /// <summary>Hits read from the index and looked up in the catalog at a time.</summary>
     public const int BatchSize = 100;
@@ -36,26 +37,45 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
 
     public int? Total { get; private set; }
 
-    public void OnGet()
-    {
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            Count(Query);
-        }
-    }
+    /// <summary>The search as the index takes it: an empty box finds every document.</summary>
+    private string Search => string.IsNullOrWhiteSpace(Query) ? "*" : Query;
+
+    public void OnGet() => Count(Search);
 
     public async Task<IActionResult> OnGetFileAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Query) || Count(Query) is null)
+        if (Count(Search) is null)
         {
-            Error ??= "export.noquery";
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var name = Kind.ToString().ToLowerInvariant();
-        await audit.AppendAsync(HttpContext, AuditAction.Export, $"{name} {Format.ToString().ToLowerInvariant()}: {Query}", cancellationToken);
-        return ExportFile.Download(name, Format, ExportRows.Header(Kind), rows.ReadAsync(Kind, Hits(search, Query).ToAsyncEnumerable(), cancellationToken));
+        var found = rows.ReadAsync(Kind, Hits(search, Search).ToAsyncEnumerable(), cancellationToken).GetAsyncEnumerator(cancellationToken);
+        if (!await found.MoveNextAsync())
+        {
+            await found.DisposeAsync();
+            Error = Kind == ExportKind.Persons ? "export.nopersons" : "export.nothing";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        var kind = Kind.ToString().ToLowerInvariant();
+        await audit.AppendAsync(HttpContext, AuditAction.Export, $"{kind} {Format.ToString().ToLowerInvariant()}: {Search}", cancellationToken);
+        var name = ExportFile.BaseName(text[$"export.file.{kind}"], Query, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return ExportFile.Download(name, Format, ExportRows.Header(Kind), Resume(found));
+    }
+
+    /// <summary>The rows of an enumeration already moved to its first row, from that row on; disposes of it at the end.</summary>
+    private static async IAsyncEnumerable<T> Resume<T>(IAsyncEnumerator<T> started)
+    {
+        await using (started)
+        {
+            do
+            {
+                yield return started.Current;
+            }
+            while (await started.MoveNextAsync());
+        }
     }
 
     private int? Count(string query)

@@ -53,7 +53,7 @@ public sealed class ExportRows(CatalogDbContext db)
         ? [.. PersonStart, .. Columns(PersonFields), .. PersonEnd]
         : [.. DocumentStart, .. Columns(DocumentFields), .. DocumentEnd];
 
-    /// <summary>The rows of the hits, in their order, reading the catalog once per batch; hits no longer in the catalog are left out.</summary>
+    /// <summary>The rows of the hits, in their order, reading the catalog once per batch; hits no longer in the catalog, or withdrawn, are left out.</summary>
     public async IAsyncEnumerable<IReadOnlyList<string?>> ReadAsync(
         ExportKind kind, IAsyncEnumerable<IReadOnlyList<ExportHit>> batches, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

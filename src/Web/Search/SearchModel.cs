@@ -1,5 +1,9 @@
 using System.Globalization;
+using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Corrections;
 using DocArchive.Search.Querying;
+using DocArchive.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -8,9 +12,11 @@ namespace DocArchive.Web.Search;
 
 /// <summary>
 /// The search page: persons, then companies, then documents with their page and highlighted snippet, in pages and
-/// in the order asked for; facet counts beside them, each a link that adds its filter to the query.
+/// in the order asked for; facet counts beside them, each a link that adds its filter to the query; for analysts, a
+/// link that exports what was found. Before anything is typed, the newest documents and the archive's counts.
 /// </summary>
-public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> options) : PageModel
+public sealed class SearchModel(
+    IDocumentSearch search, IOptions<WebOptions> options, CatalogDbContext db, ReviewQueue review, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -28,14 +34,23 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
     /// <summary>Why the search was not understood; null when it was.</summary>
     public InvalidSearchQueryException? Error { get; private set; }
 
+    /// <summary>What the page shows before a search; null once one is typed.</summary>
+    public SearchStart? Start { get; private set; }
+
+    /// <summary>Whether the user may export what the search finds (analysts).</summary>
+    public bool MayExport { get; private set; }
+
     public bool HasNext => Results is { } results && PageNumber * results.Query.PageSize < results.TotalDocuments;
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Query))
         {
+            Start = await SearchStart.LoadAsync(db, review, options.Value.ReviewConfidence, cancellationToken);
             return;
         }
+
+        MayExport = (await authorization.AuthorizeAsync(User, ArchivePolicies.Export)).Succeeded;
 
         PageNumber = Math.Max(1, PageNumber);
         if (!SearchSorts.TryParse(Sort, out var order))
@@ -56,6 +71,12 @@ public sealed class SearchModel(IDocumentSearch search, IOptions<WebOptions> opt
     }
 
     public string PageLink(int page) => Link(Query, page, Order);
+
+    /// <summary>The export page for this search, its words and filters.</summary>
+    public string ExportLink => "/export" + QueryString.Create("q", Query?.Trim() ?? "").Value;
+
+    /// <summary>A search for the documents of one type.</summary>
+    public static string TypeLink(string type) => Link($"type:{type}", 1, SearchSort.Relevance);
 
     public string SortLink(SearchSort sort) => Link(Query, 1, sort);
 

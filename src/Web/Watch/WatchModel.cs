@@ -5,11 +5,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DocArchive.Web.Watch;
 
-/// <summary>The expiry watch: permits expired and ending within the window, by employer and by place, each row linking to the person.</summary>
+/// <summary>
+/// The expiry watch: permits ending within the window and those ended in the last 90 days (older ones counted, listed on
+/// asking), by employer and by place, each row linking to the person.
+/// </summary>
 public sealed class WatchModel(ExpiryWatch watch, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "days")]
     public string? Days { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "older")]
+    public string? Older { get; set; }
 
     public WatchList? List { get; private set; }
 
@@ -20,7 +26,7 @@ public sealed class WatchModel(ExpiryWatch watch, UiText text) : PageModel
     {
         if (WatchWindow.TryParse(Days, out var window))
         {
-            List = await watch.ListAsync(window, cancellationToken);
+            List = await watch.ListAsync(window, WatchWindow.Older(Older), cancellationToken);
         }
         else
         {

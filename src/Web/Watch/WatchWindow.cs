@@ -23,6 +23,9 @@ public static class WatchWindow
         return int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out window) && window is >= 1 and <= ExpiryWatch.MaxDays;
     }
 
+    /// <summary>Whether an <c>older</c> parameter asks for the permits that ended before the last <see cref="ExpiryWatch.RecentDays"/> days too.</summary>
+    public static bool Older(string? older) => older is "1" or "true" or "yes";
+
     public static string Invalid(string? days) =>
         string.Create(CultureInfo.InvariantCulture, $"The window must be a whole number of days from 1 to {ExpiryWatch.MaxDays}, not '{days}'.");
 }

@@ -28,6 +28,7 @@ public sealed class ArchivePoliciesTests
         ("/api/statistics", HttpMethod.Get, "/api/statistics", ArchivePolicies.Statistics),
         ("admin/users", HttpMethod.Get, "/admin/users", ArchivePolicies.Admin),
         ("admin/audit", HttpMethod.Get, "/admin/audit", ArchivePolicies.Admin),
+        ("admin/documents/{id:guid}/withdraw", HttpMethod.Get, $"/admin/documents/{Guid.Empty}/withdraw", ArchivePolicies.Admin),
         ("admin/audit", HttpMethod.Get, "/admin/audit?handler=csv", ArchivePolicies.Admin),
         ("account/signout", HttpMethod.Get, "/account/signout", null),
         ("/api/search", HttpMethod.Get, "/api/search?q=paspor", ArchivePolicies.Read),

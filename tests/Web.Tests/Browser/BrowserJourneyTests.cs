@@ -44,7 +44,7 @@ public sealed class BrowserJourneyTests
         var download = await analyst.RunAndWaitForDownloadAsync(() => analyst.ClickAsync("button[value=file]"));
 
         Assert.Equal("selesai", await clerk.TextContentAsync(".status-done"));
-        Assert.Equal("documents.csv", download.SuggestedFilename);
+        Assert.Equal($"dokumen_sinar_{DateTime.Now:yyyy-MM-dd}.csv", download.SuggestedFilename);
         var csv = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), csv[..3]);
         Assert.Contains("izin.pdf", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);

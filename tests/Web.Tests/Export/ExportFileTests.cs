@@ -31,6 +31,15 @@ public sealed class ExportFileTests(ITestOutputHelper log)
         Assert.True(growth < 2 * 1024 * 1024, $"memory grew by {growth:N0} bytes from 10,000 to {Rows:N0} rows");
     }
 
+    [Theory]
+    [InlineData("dokumen", "sinar batu", "dokumen_sinar-batu_2026-12-07")]
+    [InlineData("dokumen", "  ", "dokumen_2026-12-07")]
+    [InlineData("dokumen", "*", "dokumen_2026-12-07")]
+    [InlineData("orang", "type:permit nationality:\"Korea Selatan\" expires<2027-01-01", "orang_type-permit-nationality-korea-selatan_2026-12-07")]
+    [InlineData("documents", "PT. Sinar Bátu / ../../etc\u0000", "documents_pt-sinar-batu-etc_2026-12-07")]
+    public void BaseName_NamesTheFileAfterTheSearchAndTheDay_InSafeCharacters(string what, string search, string expected) =>
+        Assert.Equal(expected, ExportFile.BaseName(what, search, new DateOnly(2026, 12, 7)));
+
     private static async IAsyncEnumerable<IReadOnlyList<string?>> Generate(List<long> memory, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         for (var i = 1; i <= Rows; i++)

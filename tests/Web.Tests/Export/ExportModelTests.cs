@@ -28,7 +28,8 @@ public sealed class ExportModelTests
         using var xlsx = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&format=Xlsx", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        Assert.Equal("documents.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal($"dokumen_sinar_{Today}.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal($"dokumen_sinar_{Today}.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
@@ -66,7 +67,7 @@ public sealed class ExportModelTests
         using var xlsx = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Persons&format=Xlsx", UriKind.Relative));
         using var documents = await analyst.GetAsync(new Uri("/export?handler=file&q=sinar&kind=Documents&format=Csv", UriKind.Relative));
 
-        Assert.Equal("persons.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal($"orang_sinar_{Today}.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.StartsWith(
             "person_id,document_id,file_name,document_type,document_date,name,name_confidence,name_page,name_source,passport_number,",
@@ -104,17 +105,59 @@ public sealed class ExportModelTests
         Assert.Equal(["persons csv: sinar", "persons xlsx: sinar", "documents csv: sinar"], exports);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("*")]
+    public async Task GetFile_ExportsEveryDocument_WhenTheSearchIsEmpty(string query)
+    {
+        await using var app = new DocArchiveApplication();
+        using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+        await CatalogSeed.AddAsync(app, "laporan.pdf", "Laporan pemantauan PT Sinar Batu Mining", FieldReport());
+        await CatalogSeed.AddAsync(app, "notulen.pdf", "Notulen rapat koordinasi", new ExtractionRecord { DocumentType = DocumentTypes.Minutes });
+
+        var page = await analyst.GetStringAsync(new Uri($"/export?q={Uri.EscapeDataString(query)}", UriKind.Relative));
+        using var csv = await analyst.GetAsync(new Uri($"/export?handler=file&q={Uri.EscapeDataString(query)}&format=Csv", UriKind.Relative));
+        using var permits = await analyst.GetAsync(new Uri("/export?handler=file&q=type%3Aminutes&format=Csv", UriKind.Relative));
+
+        Assert.Contains("2 dokumen akan diekspor.", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal($"dokumen_{Today}.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(["laporan.pdf", "notulen.pdf"], Rows(await csv.Content.ReadAsByteArrayAsync()).Select(r => r["file_name"]).Order());
+        Assert.Equal(["notulen.pdf"], Rows(await permits.Content.ReadAsByteArrayAsync()).Select(r => r["file_name"]));
+    }
+
+    [Theory]
+    [InlineData("Documents", "Pencarian ini tidak menemukan dokumen, jadi tidak ada berkas yang diunduh.")]
+    [InlineData("Persons", "Dokumen yang ditemukan tidak menyebut seorang pun, jadi tidak ada berkas yang diunduh.")]
+    public async Task GetFile_SaysNothingWasFoundInsteadOfDownloadingAnEmptyFile_WhenTheSearchGivesNoRow(string kind, string message)
+    {
+        await using var app = new DocArchiveApplication();
+        using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+        await CatalogSeed.AddAsync(app, "notulen.pdf", "Notulen rapat koordinasi", new ExtractionRecord { DocumentType = DocumentTypes.Minutes });
+        var query = kind == "Persons" ? "notulen" : "tidakadadimanapun";
+
+        using var response = await analyst.GetAsync(new Uri($"/export?handler=file&q={query}&kind={kind}&format=Xlsx", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries.AnyAsync(e => e.Action == AuditAction.Export));
+    }
+
     [Fact]
-    public async Task GetFile_SaysWhy_WhenTheQueryIsMissing()
+    public async Task GetFile_SaysWhy_WhenTheQueryIsNotUnderstood()
     {
         await using var app = new DocArchiveApplication();
         using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
 
-        using var response = await analyst.GetAsync(new Uri("/export?handler=file&q=", UriKind.Relative));
+        using var response = await analyst.GetAsync(new Uri("/export?handler=file&q=expired%3Amaybe", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Tulis pencarian yang akan diekspor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Pencarian tidak dipahami.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    private static string Today => DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A field report naming two workers, with where each value was read.</summary>
     private static ExtractionRecord FieldReport() => new()

@@ -77,4 +77,36 @@ public sealed class SearchModelTests
         Assert.Contains(">field report</a>", english, StringComparison.Ordinal);
         Assert.Contains(">China (CHN)</a>", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_ShowsTheNewestDocumentsAndTheArchivesCounts_WhenNothingIsTyped()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        var archive = await ArchiveScenario.SeedAsync(app);
+
+        var html = await client.GetStringAsync(new Uri("/search", UriKind.Relative));
+
+        Assert.Contains($"<a href=\"/documents/{archive.LiPermit}\">kitas-li.pdf</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>5</strong> dokumen", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>3</strong> tenaga kerja asing", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>2</strong> perusahaan", html, StringComparison.Ordinal);
+        Assert.Contains("dokumen menunggu pemeriksaan", html, StringComparison.Ordinal);
+        Assert.Matches("<a href=\"/search\\?q=type%3Apermit&amp;page=1&amp;sort=relevance\">izin tinggal/kerja</a>\\s*<span class=\"muted\">3</span>", html);
+    }
+
+    [Fact]
+    public async Task Get_LinksToTheExportOfWhatWasFound_ForAnalystsOnly()
+    {
+        await using var app = new DocArchiveApplication();
+        using var analyst = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+        using var officer = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        await SearchIndexFixture.IndexAsync(app);
+
+        var forAnalyst = await analyst.GetStringAsync(new Uri("/search?q=zhang%20type%3Apermit", UriKind.Relative));
+        var forOfficer = await officer.GetStringAsync(new Uri("/search?q=zhang%20type%3Apermit", UriKind.Relative));
+
+        Assert.Contains("<a href=\"/export?q=zhang%20type%3Apermit\" class=\"export-link\">Ekspor hasil ini</a>", forAnalyst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ekspor hasil ini", forOfficer, StringComparison.Ordinal);
+    }
 }

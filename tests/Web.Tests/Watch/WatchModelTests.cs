@@ -45,6 +45,30 @@ public sealed class WatchModelTests
     }
 
     [Fact]
+    public async Task Get_CountsPermitsEndedMoreThan90DaysAgoAndListsThemOnAsking_WhenSomeEndedLongAgo()
+    {
+        await using var app = new DocArchiveApplication();
+        var archive = await ArchiveScenario.SeedAsync(app);
+        await CatalogSeed.AddAsync(app, "kitas-lama.pdf", "Izin tinggal terbatas", new Ingest.Extraction.ExtractionRecord
+        {
+            DocumentType = Ingest.Extraction.DocumentTypes.Permit,
+            Persons = [CatalogSeed.Person("PARK JISOO", "M87654321", "KOR", "PT Sinar Batu Mining", archive.Today.AddDays(-120))],
+        });
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+
+        var recent = await client.GetStringAsync(new Uri("/watch", UriKind.Relative));
+        var all = await client.GetStringAsync(new Uri("/watch?days=30&older=1", UriKind.Relative));
+
+        Assert.Contains("1 izin sudah habis dan 1 habis dalam 30 hari", recent, StringComparison.Ordinal);
+        Assert.Contains("Selain itu, 1 izin sudah habis lebih dari 90 hari lalu dan tidak ditampilkan.", recent, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/watch?days=30&amp;older=1\">Tampilkan juga</a>", recent, StringComparison.Ordinal);
+        Assert.DoesNotContain("PARK JISOO", recent, StringComparison.Ordinal);
+        Assert.Contains("2 izin sudah habis dan 1 habis dalam 30 hari", all, StringComparison.Ordinal);
+        Assert.Contains("PARK JISOO", all, StringComparison.Ordinal);
+        Assert.Contains("lewat 120 hari", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_ShowsTheReason_WhenTheWindowIsNotANumberOfDays()
     {
         await using var app = new DocArchiveApplication();

@@ -68,7 +68,7 @@ public sealed partial class StatisticsModelTests
     private static List<(string Label, string Width, string Value)> Bars(string chart) =>
         [.. Bar().Matches(chart).Select(m => (m.Groups["label"].Value, m.Groups["width"].Value, m.Groups["value"].Value))];
 
-    [GeneratedRegex("<svg ")]
+    [GeneratedRegex("<svg xmlns=")]
     private static partial Regex Svg();
 
     [GeneratedRegex("""<text class="label"[^>]*>(?<label>[^<]*)</text>\s*<rect [^>]*width="(?<width>[^"]*)"[^>]*></rect>\s*<text class="value"[^>]*>(?<value>[^<]*)</text>""")]

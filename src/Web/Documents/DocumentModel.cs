@@ -95,7 +95,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
                 var toReview = correction is null && !confirmed.Contains(f.Key) && (read is null || read.Confidence < threshold || doubted.Contains(f.Key));
                 return new FieldRow(
                     f.Key, text.FieldName(f.Parsed.Name), f.Parsed.Person, read?.Page ?? failures[f.Key].Select(x => (int?)x.Page).Min(),
-                    read, [.. document.Conflicts.Where(c => c.Key == f.Key)], correction, toReview);
+                    read, [.. document.Conflicts.Where(c => c.Key == f.Key).DistinctBy(c => (c.Other, c.OtherSource))], correction, toReview);
             })];
     }
 

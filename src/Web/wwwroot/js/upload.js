@@ -6,6 +6,16 @@
   const list = mine.querySelector("table.mine tbody");
   const counter = document.querySelector(".upload-batch");
   const fill = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
+
+  // The file picker says what is chosen in the page's language, not the browser's.
+  const picker = form.querySelector("input[type=file]");
+  const chosen = form.querySelector(".file-chosen");
+  const showChosen = () => {
+    const files = Array.from(picker.files);
+    chosen.textContent = files.length === 0 ? chosen.dataset.none
+      : files.length === 1 ? files[0].name : fill(chosen.dataset.many, files.length);
+  };
+  picker.addEventListener("change", showChosen);
   const label = (state) => mine.dataset[`status${state[0].toUpperCase()}${state.slice(1)}`] ?? state;
   const state = (doc) => (doc.status === "done" && !doc.searchable ? "indexing" : doc.status);
   const final = (doc) => doc.status === "failed" || (doc.status === "done" && doc.searchable);
@@ -127,9 +137,9 @@
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const input = form.querySelector("input[type=file]");
-    const files = Array.from(input.files);
+    const files = Array.from(picker.files);
     form.reset();
+    showChosen();
     mine.querySelector(".mine-count")?.remove();
     list.closest("table").hidden = false;
     const rows = [...files].reverse().map((file) => [file, newRow(file)]).reverse();

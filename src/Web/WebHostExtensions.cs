@@ -61,6 +61,7 @@ public static class WebHostExtensions
         app.UseSecurityHeaders();
         app.UseErrorPages();
         app.UseStaticFiles();
+        app.UseNoStore();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

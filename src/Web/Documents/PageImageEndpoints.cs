@@ -20,7 +20,7 @@ public static class PageImageEndpoints
     }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetAsync(
-        Guid id, int number, CatalogDbContext db, PageImages images, HttpContext context, CancellationToken cancellationToken)
+        Guid id, int number, CatalogDbContext db, PageImages images, CancellationToken cancellationToken)
     {
         var page = await db.Pages.AsNoTracking()
             .Where(p => p.DocumentId == id && p.Number == number && p.FailureReason == null)
@@ -35,7 +35,6 @@ public static class PageImageEndpoints
         try
         {
             var path = await images.GetAsync(page.Sha256, page.ContentType, number, page.Width, page.Height, cancellationToken);
-            context.Response.Headers.CacheControl = "private, max-age=86400";
             return TypedResults.PhysicalFile(path, PageImages.ContentType);
         }
         catch (Exception e) when (e is PageReadException or UnsupportedDocumentException)

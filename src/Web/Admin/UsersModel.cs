@@ -65,7 +65,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         else if (user.DisabledAt is null)
         {
             user.DisabledAt = clock.GetUtcNow();
-            Errors = text.AccountErrors([.. (await users.UpdateAsync(user)).Errors], user.UserName);
+            Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
             await users.UpdateSecurityStampAsync(user);
         }
 
@@ -80,20 +80,8 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         }
 
         user.DisabledAt = null;
-        Errors = text.AccountErrors([.. (await users.UpdateAsync(user)).Errors], user.UserName);
+        Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
         return await AnswerAsync($"{user.UserName}: enabled", AuditAction.UserChanged, "users.done.enabled", cancellationToken);
-    }
-
-    /// <summary>Ends every session of the user (a lost or shared PC): their cookies are refused from the next request.</summary>
-    public async Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return NotFound();
-        }
-
-        Errors = text.AccountErrors([.. (await users.UpdateSecurityStampAsync(user)).Errors], user.UserName);
-        return await AnswerAsync($"{user.UserName}: sessions ended", AuditAction.UserChanged, "users.done.sessionsended", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string userId, string password, CancellationToken cancellationToken)

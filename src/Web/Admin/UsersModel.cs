@@ -65,7 +65,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         else if (user.DisabledAt is null)
         {
             user.DisabledAt = clock.GetUtcNow();
-            Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
+            Errors = text.AccountErrors([.. (await users.UpdateAsync(user)).Errors], user.UserName);
             await users.UpdateSecurityStampAsync(user);
         }
 
@@ -80,7 +80,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         }
 
         user.DisabledAt = null;
-        Errors = (await users.UpdateAsync(user)).Errors.Select(e => e.Description).ToList();
+        Errors = text.AccountErrors([.. (await users.UpdateAsync(user)).Errors], user.UserName);
         return await AnswerAsync($"{user.UserName}: enabled", AuditAction.UserChanged, "users.done.enabled", cancellationToken);
     }
 

@@ -20,6 +20,14 @@ public sealed class WebOptions
     [Range(0.0, 1.0)]
     public double ReviewConfidence { get; set; } = 0.8;
 
+    /// <summary>A signed-in user who does nothing for this long is signed out.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "08:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A sign-in lasts at most this long, however active the user.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "24:00:00")]
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
     /// <summary>
     /// The addresses of reverse proxies (e.g. nginx terminating HTTPS) whose <c>X-Forwarded-For</c> and
     /// <c>X-Forwarded-Proto</c> are believed; a proxy on the same machine (loopback) always is.

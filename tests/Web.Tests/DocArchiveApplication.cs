@@ -8,13 +8,16 @@ using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null)
+public sealed class DocArchiveApplication(
+    long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
@@ -23,10 +26,24 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? max
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>
+    /// One logger factory for every host of the test run, never disposed: Hangfire keeps the last host's factory in a
+    /// process-wide provider, and a host still running must not log through a factory another host has disposed.
+    /// </summary>
+    private static readonly ILoggerFactory Loggers = LoggerFactory.Create(_ => { });
+
     public string DataDir { get; } = Directory.CreateTempSubdirectory("docarchive-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Loggers);
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         builder.UseSetting("DocArchive:DataDir", DataDir);
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
         builder.UseSetting("DocArchive:Ingest:OcrWorkerPath", Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));

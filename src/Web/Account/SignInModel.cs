@@ -35,13 +35,11 @@ public sealed class SignInModel(SignInManager<ArchiveUser> signIn, AuditLog audi
         var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            // A disabled account is named as such only to whoever knows its password.
-            var disabled = result.IsNotAllowed
-                && await signIn.UserManager.FindByNameAsync(UserName) is { DisabledAt: not null } disabledUser
-                && await signIn.UserManager.CheckPasswordAsync(disabledUser, Password);
-            var reason = disabled ? "disabled" : result.IsLockedOut ? "locked out" : "wrong name or password";
+            // A disabled account is named as such only to whoever gives its password (ArchiveSignInManager); a locked
+            // account and an unknown name hear what a wrong password hears, so no answer tells which names exist.
+            var reason = result.IsNotAllowed ? "disabled" : result.IsLockedOut ? "locked out" : "wrong name or password";
             await audit.AppendAsync(HttpContext, UserName, AuditAction.SignInFailed, reason, cancellationToken);
-            Error = disabled ? "signin.disabled" : result.IsLockedOut ? "signin.lockedout" : "signin.failed";
+            Error = result.IsNotAllowed ? "signin.disabled" : "signin.failed";
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();
         }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DocArchive.Web.Account;
 
-/// <summary>Signs the user out (a POST with its antiforgery token, never a link a page could make the browser follow).</summary>
+/// <summary>
+/// Signs the user out (a POST with its antiforgery token, never a link a page could make the browser follow). The user's
+/// security stamp changes, so a copy of the cookie saved before is refused afterwards, in this and every other browser.
+/// </summary>
 public sealed class SignOutModel(SignInManager<ArchiveUser> signIn, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
@@ -14,6 +17,11 @@ public sealed class SignOutModel(SignInManager<ArchiveUser> signIn, AuditLog aud
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await audit.AppendAsync(HttpContext, AuditAction.SignOut, User.Identity?.Name ?? "", cancellationToken);
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect(Accounts.AccountsHostExtensions.SignInPath);
     }

@@ -31,24 +31,28 @@ public static class AccountsHostExtensions
             .AddEntityFrameworkStores<Ingest.Catalog.CatalogDbContext>()
             .AddSignInManager<ArchiveSignInManager>()
             .AddDefaultTokenProviders();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The user's security stamp is checked at every request: signing out, a new password, new roles, disabling the user
+        // or an admin ending their sessions refuses every cookie issued before, at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<WebOptions>>((cookie, web) => cookie.ExpireTimeSpan = web.Value.IdleTimeout);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "docarchive.auth";
             cookie.Cookie.HttpOnly = true;
-            
+
             // Secure over HTTPS (directly or through a trusted reverse proxy); over plain HTTP on the office network the
             // cookie is sent as the request came, or no browser would keep it, and every page warns (PlainHttp).
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
             cookie.LoginPath = SignInPath;
             cookie.AccessDeniedPath = DeniedPath;
             cookie.Events = new CookieAuthenticationEvents
             {
-                // The events replace Identity's, which check the user (disabled, password changed) once a ValidationInterval.
-                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
+                // The events replace Identity's, which check the user (disabled, password changed) at every request.
+                OnSigningIn = SessionLifetime.StampAsync,
+                OnValidatePrincipal = SessionLifetime.ValidateAsync,
                 OnRedirectToLogin = context => AnswerApi(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => AnswerApi(context, StatusCodes.Status403Forbidden),
             };

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DocArchive.Web.Accounts;
 
-/// <summary>Creates users and changes their roles, for the <c>users</c> verb and the admin page alike.</summary>
+/// <summary>Creates users, changes their roles and unlocks them, for the <c>users</c> verb and the admin page alike.</summary>
 public sealed class ArchiveAccounts(UserManager<ArchiveUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
 {
     /// <summary>Makes sure every role of <see cref="ArchiveRoles.All"/> exists.</summary>
@@ -57,6 +57,13 @@ public sealed class ArchiveAccounts(UserManager<ArchiveUser> users, RoleManager<
 
         var added = await users.AddToRolesAsync(user, userRoles.Where(ArchiveRoles.IsKnown).Except(current, StringComparer.Ordinal));
         return added.Succeeded ? Errors(await users.UpdateSecurityStampAsync(user)) : Errors(added);
+    }
+
+    /// <summary>Ends a lockout at once and forgets the wrong passwords counted so far.</summary>
+    public async Task UnlockAsync(ArchiveUser user)
+    {
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
     }
 
     private static List<IdentityError> Errors(IdentityResult result) => [.. result.Errors];

@@ -45,8 +45,7 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await accounts.UnlockAsync(user);
         return await AnswerAsync($"{user.UserName}: unlocked", AuditAction.UserChanged, "users.done.saved", cancellationToken);
     }
 
@@ -82,6 +81,18 @@ public sealed class UsersModel(UserManager<ArchiveUser> users, ArchiveAccounts a
         user.DisabledAt = null;
         Errors = text.AccountErrors([.. (await users.UpdateAsync(user)).Errors], user.UserName);
         return await AnswerAsync($"{user.UserName}: enabled", AuditAction.UserChanged, "users.done.enabled", cancellationToken);
+    }
+
+    /// <summary>Ends every session of the user (a lost or shared PC): their cookies are refused from the next request.</summary>
+    public async Task<IActionResult> OnPostEndSessionsAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        Errors = text.AccountErrors([.. (await users.UpdateSecurityStampAsync(user)).Errors], user.UserName);
+        return await AnswerAsync($"{user.UserName}: sessions ended", AuditAction.UserChanged, "users.done.sessionsended", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string userId, string password, CancellationToken cancellationToken)

@@ -10,12 +10,14 @@ namespace DocArchive.Web.Commands;
 
 /// <summary>
 /// <c>users add NAME --role ROLE [--role ROLE]</c> creates a user (the password is asked for twice on a terminal, or
-/// read as one line from standard input when it is redirected); <c>users list</c> prints every user and their roles.
+/// read as one line from standard input when it is redirected); <c>users list</c> prints every user and their roles;
+/// <c>users unlock NAME</c> ends a lockout, so wrong passwords typed by someone else never keep the last admin out.
 /// </summary>
 public static class UsersCommand
 {
     public const string Usage = "usage: docarchive users add NAME --role clerk|officer|analyst|admin [--role ...] [--data-dir DIR]\n" +
-                                 "       docarchive users list [--data-dir DIR]";
+                                 "       docarchive users list [--data-dir DIR]\n" +
+                                 "       docarchive users unlock NAME [--data-dir DIR]";
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
@@ -51,6 +53,19 @@ public static class UsersCommand
                     }
 
                     return errors.Count == 0 ? 0 : 1;
+                }, cancellationToken);
+            case ["unlock", var name, .. var rest] when !name.StartsWith("--", StringComparison.Ordinal):
+                return await WithAccountsAsync(Switches(rest), async services =>
+                {
+                    if (await services.GetRequiredService<UserManager<ArchiveUser>>().FindByNameAsync(name) is not { } user)
+                    {
+                        await output.WriteLineAsync($"There is no user {name}.");
+                        return 1;
+                    }
+
+                    await services.GetRequiredService<ArchiveAccounts>().UnlockAsync(user);
+                    await output.WriteLineAsync($"User {name} unlocked: they can sign in again at once.");
+                    return 0;
                 }, cancellationToken);
             case ["list", .. var rest]:
                 return await WithAccountsAsync(Switches(rest), async services =>

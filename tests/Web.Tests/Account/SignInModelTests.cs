@@ -2,6 +2,7 @@ using System.Net;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace DocArchive.Web.Tests.Account;
 public sealed class SignInModelTests
 {
     [Fact]
-    public async Task Post_LocksTheAccount_AfterRepeatedWrongPasswords()
+    public async Task Post_LocksTheAccount_AfterRepeatedWrongPasswords_AndAnswersAsAnUnknownNameIsAnswered()
     {
         await using var app = new DocArchiveApplication();
         var userName = await app.CreateUserAsync(ArchiveRoles.Officer);
@@ -22,10 +23,64 @@ public sealed class SignInModelTests
         }
 
         using var right = await DocArchiveApplication.SignInAsync(client, userName, DocArchiveApplication.Password);
+        using var unknown = await DocArchiveApplication.SignInAsync(client, "nobodyatall", DocArchiveApplication.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("Akun dikunci", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(Message(await unknown.Content.ReadAsStringAsync()), Message(await right.Content.ReadAsStringAsync()));
+        Assert.Contains("akun dikunci 15 menit", Message(await right.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal("locked out", await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries
+            .Where(e => e.UserName == userName).OrderBy(e => e.Id).Select(e => e.Target).LastAsync());
     }
+
+    [Fact]
+    public async Task Post_TakesAsLongForAnUnknownNameAsForAWrongPassword()
+    {
+        await using var app = new DocArchiveApplication();
+        var userName = await app.CreateUserAsync(ArchiveRoles.Officer);
+        using var client = app.CreateAnonymousClient();
+        var known = new List<double>();
+        var unknown = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                // Wrong passwords for the real user, never enough in a row to lock the account.
+                await scope.ServiceProvider.GetRequiredService<ArchiveAccounts>().UnlockAsync(
+                    (await scope.ServiceProvider.GetRequiredService<UserManager<ArchiveUser>>().FindByNameAsync(userName))!);
+            }
+
+            known.Add(await TimeAsync(client, userName));
+            unknown.Add(await TimeAsync(client, $"nobody{i}"));
+        }
+
+        var knownMedian = Median(known);
+        var unknownMedian = Median(unknown);
+        Assert.True(Math.Abs(knownMedian - unknownMedian) < Math.Max(10, knownMedian / 4),
+            $"median {knownMedian:F1} ms for a wrong password, {unknownMedian:F1} ms for an unknown name");
+    }
+
+    private static async Task<double> TimeAsync(HttpClient client, string userName)
+    {
+        var token = await DocArchiveApplication.AntiforgeryTokenAsync(client, "/account/signin");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName,
+            ["password"] = "not the password at all",
+            ["__RequestVerificationToken"] = token,
+        });
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), form);
+        watch.Stop();
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    /// <summary>The refusal shown above the sign-in form.</summary>
+    private static string Message(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "<div class=\"error\">(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
 
     [Fact]
     public async Task Post_IsRefused_WhenTheAntiforgeryTokenIsMissing()

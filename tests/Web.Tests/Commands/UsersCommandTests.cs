@@ -1,4 +1,6 @@
 using System.Net;
+using DocArchive.Ingest.Accounts;
+using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
 
 namespace DocArchive.Web.Tests.Commands;
@@ -23,6 +25,40 @@ public sealed class UsersCommandTests
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         using var users = await client.GetAsync(new Uri("/admin/users", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unlock_LetsALockedOutAdminSignInAtOnce()
+    {
+        await using var app = new DocArchiveApplication();
+        var admin = await app.CreateUserAsync(ArchiveRoles.Admin);
+        using var client = app.CreateAnonymousClient();
+        for (var i = 0; i < ArchiveIdentity.MaxFailedSignIns; i++)
+        {
+            (await DocArchiveApplication.SignInAsync(client, admin, "someone else guessing")).Dispose();
+        }
+
+        using var locked = await DocArchiveApplication.SignInAsync(client, admin, DocArchiveApplication.Password);
+        using var output = new StringWriter();
+        var code = await UsersCommand.RunAsync(["unlock", admin, "--data-dir", app.DataDir], new StringReader(""), output, CancellationToken.None);
+        using var unlocked = await DocArchiveApplication.SignInAsync(client, admin, DocArchiveApplication.Password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal(0, code);
+        Assert.Contains($"User {admin} unlocked", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unlock_SaysSo_WhenThereIsNoSuchUser()
+    {
+        await using var app = new DocArchiveApplication();
+        using var output = new StringWriter();
+
+        var code = await UsersCommand.RunAsync(["unlock", "nobody", "--data-dir", app.DataDir], new StringReader(""), output, CancellationToken.None);
+
+        Assert.Equal(1, code);
+        Assert.Equal("There is no user nobody.", output.ToString().Trim());
     }
 
     [Fact]

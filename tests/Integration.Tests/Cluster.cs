@@ -98,7 +98,7 @@ internal sealed class Cluster : IAsyncDisposable
         using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var upload = await response.Content.ReadFromJsonAsync<UploadResponse>(Json);
-        return Assert.Single(upload!.Documents).DocumentId;
+        return Assert.NotNull(Assert.Single(upload!.Documents).DocumentId);
     }
 
     public async Task<IReadOnlySet<Guid>> SearchAsync(NodeProcess web, string query)

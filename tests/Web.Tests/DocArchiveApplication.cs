@@ -142,9 +142,10 @@ public sealed class DocArchiveApplication(
     }
 
     /// <summary>Polls the API until the document is failed, or done and searchable (a document read again is searchable before it is done).</summary>
-    public static async Task<DocumentResponse> WaitUntilFinishedAsync(HttpClient client, Guid id)
+    public static async Task<DocumentResponse> WaitUntilFinishedAsync(HttpClient client, Guid? id)
     {
         ArgumentNullException.ThrowIfNull(client);
+        Assert.NotNull(id);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(300));
         while (true)
         {

@@ -80,12 +80,12 @@ public sealed class DocumentIntake(
         }
 
         Log.DocumentAccepted(logger, document.Id, document.OriginalName, document.ContentType, document.Size);
-        return new IntakeResult(document.Id, document.OriginalName, document.Status, code, reason, Duplicate: false);
+        return new IntakeResult(document.Id, document.OriginalName, uploadedBy, document.Status, code, reason, Duplicate: false);
     }
 
     private async Task<IntakeResult?> FindAsync(string sha256, CancellationToken cancellationToken) =>
         await db.Documents.AsNoTracking()
             .Where(d => d.Sha256 == sha256)
-            .Select(d => new IntakeResult(d.Id, d.OriginalName, d.Status, d.FailureCode, d.FailureReason, true))
+            .Select(d => new IntakeResult(d.Id, d.OriginalName, d.UploadedBy, d.Status, d.FailureCode, d.FailureReason, true))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -8,6 +8,16 @@ namespace DocArchive.Web.Accounts;
 /// The one place that says who may do what: each right is a policy naming the roles that hold it, each page folder
 /// and API group is mapped to a right, and everything else needs at least a signed-in user.
 /// </summary>
+/// <remarks>
+/// Two rules keep an answer from telling more than the right allows. First, the right is checked on the route before
+/// anything is looked up, so a refusal (403) is the same whether an id exists or not. Second, where a right covers only
+/// the user's own things, anyone else's answer as if they did not exist: a clerk's <c>GET /api/uploads/{id}</c> and
+/// <c>/upload</c> list show only what that clerk uploaded (404 for another's id, never 403, so ids are not confirmed),
+/// and uploading bytes another user uploaded before says only "already in the archive", under the clerk's own file
+/// name, without the other document's id, status or name. Rights that cover the whole archive (<see cref="Read"/>,
+/// <see cref="Correct"/>, <see cref="Export"/>, <see cref="Statistics"/>, <see cref="Admin"/>) answer for any id, and
+/// every such read is audited.
+/// </remarks>
 public static class ArchivePolicies
 {
     /// <summary>Upload scans and follow their status.</summary>

@@ -1,3 +1,4 @@
+using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -38,11 +39,11 @@ public static class UploadEndpoints
         TypedResults.Ok(await uploads.ListAsync(context.User.Identity?.Name ?? "", Math.Max(1, page), options.Value.PageSize, cancellationToken));
 
     private static async Task<Results<Ok<UploadStatus>, ProblemHttpResult>> GetStatusAsync(
-        Guid id, HttpContext context, MyUploads uploads, CancellationToken cancellationToken)
+        Guid id, HttpContext context, MyUploads uploads, UiText text, CancellationToken cancellationToken)
     {
         var status = await uploads.FindAsync(context.User.Identity?.Name ?? "", id, cancellationToken);
         return status is null
-            ? TypedResults.Problem($"You uploaded no document {id}.", statusCode: StatusCodes.Status404NotFound, title: "Upload not found")
+            ? TypedResults.Problem(text["upload.notfound.detail", id], statusCode: StatusCodes.Status404NotFound, title: text["upload.notfound.title"])
             : TypedResults.Ok(status);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocArchive.Ingest.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ public sealed class UploadModel(UploadReceiver receiver, MyUploads uploads, IOpt
 
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
 
-    public IReadOnlyList<IntakeResult> Documents { get; private set; } = [];
+    public IReadOnlyList<UploadedFile> Documents { get; private set; } = [];
 
     public IReadOnlyList<UploadRefusal> Refused { get; private set; } = [];
 

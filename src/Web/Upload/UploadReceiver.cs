@@ -65,7 +65,7 @@ public sealed class UploadReceiver(
         }
 
         var uploadedBy = request.HttpContext.User.Identity?.Name ?? "anonymous";
-        var documents = new List<IntakeResult>(form.Files.Count);
+        var documents = new List<UploadedFile>(form.Files.Count);
         var refused = new List<UploadRefusal>();
         foreach (var file in form.Files)
         {
@@ -77,7 +77,8 @@ public sealed class UploadReceiver(
             }
 
             await using var content = file.OpenReadStream();
-            documents.Add(await intake.AddAsync(content, file.FileName, uploadedBy, cancellationToken));
+            var result = await intake.AddAsync(content, file.FileName, uploadedBy, cancellationToken);
+            documents.Add(UploadedFile.Of(result, OriginalFileName.Clean(file.FileName), uploadedBy));
         }
 
         foreach (var refusal in refused)

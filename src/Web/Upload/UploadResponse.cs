@@ -1,6 +1,4 @@
-using DocArchive.Ingest.Jobs;
-
 namespace DocArchive.Web.Upload;
 
 /// <summary>The answer to <c>POST /api/documents</c>: one entry per file taken in, in the order sent, and the files refused.</summary>
-public sealed record UploadResponse(IReadOnlyList<IntakeResult> Documents, IReadOnlyList<UploadRefusal> Refused);
+public sealed record UploadResponse(IReadOnlyList<UploadedFile> Documents, IReadOnlyList<UploadRefusal> Refused);

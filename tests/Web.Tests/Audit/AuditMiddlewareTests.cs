@@ -14,7 +14,7 @@ public sealed class AuditMiddlewareTests
         await using var app = new DocArchiveApplication();
         using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Nama ZHANG WEI"));
-        var id = (await DocArchiveApplication.UploadAsync(client, ("izin.pdf", pdf))).Documents[0].DocumentId;
+        var id = Assert.NotNull((await DocArchiveApplication.UploadAsync(client, ("izin.pdf", pdf))).Documents[0].DocumentId);
         await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
         await using (var scope = app.Services.CreateAsyncScope())
         {

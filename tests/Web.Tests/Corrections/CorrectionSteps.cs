@@ -37,7 +37,7 @@ internal static class CorrectionSteps
     /// <summary>Uploads the file and waits until it is done and searchable.</summary>
     public static async Task<Guid> UploadAsync(HttpClient client, string name, byte[] file)
     {
-        var id = (await DocArchiveApplication.UploadAsync(client, (name, file))).Documents[0].DocumentId;
+        var id = Assert.NotNull((await DocArchiveApplication.UploadAsync(client, (name, file))).Documents[0].DocumentId);
         var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
         Assert.Equal(DocumentStatus.Done, document.Status);
         return id;

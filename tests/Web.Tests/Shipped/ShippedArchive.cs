@@ -46,7 +46,7 @@ internal sealed record ShippedArchive(Guid Permit, Guid Person)
         }
 
         using var upload = await SendAsync(http, HttpMethod.Post, new Uri(node.Address, "/api/documents"), clerk, form);
-        var ids = (await upload.Content.ReadFromJsonAsync<UploadResponse>(DocArchiveApplication.Json))!.Documents.Select(d => d.DocumentId).ToList();
+        var ids = (await upload.Content.ReadFromJsonAsync<UploadResponse>(DocArchiveApplication.Json))!.Documents.Select(d => Assert.NotNull(d.DocumentId)).ToList();
         foreach (var id in ids)
         {
             var status = await WaitUntilFinishedAsync(http, new Uri(node.Address, $"/api/uploads/{id}"), clerk);

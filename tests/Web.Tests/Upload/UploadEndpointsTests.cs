@@ -50,6 +50,29 @@ public sealed class UploadEndpointsTests
         Assert.False(first.Documents[0].Duplicate);
         Assert.True(second.Documents[0].Duplicate);
         Assert.Equal(first.Documents[0].DocumentId, second.Documents[0].DocumentId);
+        Assert.Equal("notulen (1).pdf", second.Documents[0].FileName);
+    }
+
+    [Fact]
+    public async Task Upload_SaysOnlyAlreadyInTheArchive_WhenAnotherClerkUploadedTheSameFile()
+    {
+        await using var app = new DocArchiveApplication();
+        using var first = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        using var second = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk);
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("Izin tinggal terbatas ZHANG WEI"));
+        var theirs = await DocArchiveApplication.UploadAsync(first, ("itas-zhang-wei.pdf", pdf));
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(pdf), "files", "pindaian.pdf" } };
+        using var response = await second.PostAsync(new Uri("/api/documents", UriKind.Relative), form);
+        var json = await response.Content.ReadAsStringAsync();
+        using var page = await second.GetAsync(new Uri("/upload", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var told = Assert.Single(System.Text.Json.JsonSerializer.Deserialize<UploadResponse>(json, DocArchiveApplication.Json)!.Documents);
+        Assert.Equal(new UploadedFile(null, "pindaian.pdf", null, null, null, Duplicate: true), told);
+        Assert.DoesNotContain("zhang", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(theirs.Documents[0].DocumentId!.Value.ToString(), json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("zhang", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -129,6 +152,7 @@ public sealed class UploadEndpointsTests
         Assert.Equal(DocumentIntake.UnsupportedKindReason, listed.Items[0].FailureDetail);
         Assert.Equal("surat-a.pdf", own!.FileName);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal("Unggahan tidak ditemukan", (await other.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
     }
 
     [Fact]

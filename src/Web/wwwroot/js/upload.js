@@ -109,7 +109,12 @@
         }
         bar.remove();
         const doc = request.status === 202 ? body?.documents?.[0] : null;
-        if (doc) {
+        if (doc && !doc.documentId) {
+          // Another user's upload of the same bytes: only "already in the archive", nothing to follow.
+          show(row, "duplicate", "");
+          row.dataset.final = "true";
+          finish();
+        } else if (doc) {
           row.dataset.documentId = doc.documentId;
           if (doc.duplicate) {
             row.querySelector(".file").append(Object.assign(document.createElement("span"), {

@@ -25,6 +25,7 @@ public static class WebHostExtensions
             .Bind(builder.Configuration.GetSection(WebOptions.Section))
             .ValidateDataAnnotations()
             .Validate(web => web.TrustedProxies.All(p => IPAddress.TryParse(p, out _)), "Web:TrustedProxies must list IP addresses.")
+            .Validate(web => KeyCertificate.Problem(web) is null, "Web:KeyCertificate must be a readable PKCS#12 file with a private key (and its Web:KeyCertificatePassword).")
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<WebOptions>>((kestrel, web) => kestrel.Limits.MaxRequestBodySize = web.Value.MaxUploadBytes);

@@ -29,6 +29,15 @@ public sealed class WebOptions
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
+    /// A PKCS#12 file (<c>.pfx</c>) whose certificate encrypts the keys in <c>keys/</c> at rest; unset, the keys are
+    /// written unencrypted and only the folder's permissions (owner only) protect them.
+    /// </summary>
+    public string? KeyCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificate"/>, if it has one.</summary>
+    public string? KeyCertificatePassword { get; set; }
+
+    /// <summary>
     /// The addresses of reverse proxies (e.g. nginx terminating HTTPS) whose <c>X-Forwarded-For</c> and
     /// <c>X-Forwarded-Proto</c> are believed; a proxy on the same machine (loopback) always is.
     /// </summary>

@@ -17,7 +17,11 @@ namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
 public sealed class DocArchiveApplication(
-    long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null, TimeProvider? clock = null)
+    long? maxUploadBytes = null,
+    long? maxPagePixels = null,
+    double? reviewConfidence = null,
+    TimeProvider? clock = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
@@ -48,6 +52,11 @@ public sealed class DocArchiveApplication(
         builder.UseSetting("DocArchive:Ingest:OcrWorkers", "2");
         builder.UseSetting("DocArchive:Ingest:OcrWorkerPath", Path.Combine(AppContext.BaseDirectory, "docarchive.dll"));
         builder.UseSetting("DocArchive:Ingest:TessdataPath", TessdataPath);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (maxPagePixels is { } pixels)
         {
             builder.UseSetting("DocArchive:Ingest:MaxPagePixels", pixels.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using DocArchive.Web.Security;
 using DocArchive.Web.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -58,13 +59,30 @@ public static class AccountsHostExtensions
             };
         });
         services.AddAuthorizationBuilder().AddArchivePolicies();
-        services.AddDataProtection().SetApplicationName("DocArchive");
+        var protection = services.AddDataProtection().SetApplicationName("DocArchive");
+        if (KeyCertificate.Load(builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions()) is { } certificate)
+        {
+            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<IngestOptions>, ILoggerFactory>((keys, ingest, logging) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(ingest.Value.DataDir, KeysFolder)), logging));
+            keys.XmlRepository = new FileSystemXmlRepository(OwnerOnlyFolder(Path.Combine(ingest.Value.DataDir, KeysFolder)), logging));
         services.AddScoped<ArchiveAccounts>();
         services.AddSingleton<FirstRun>();
         services.AddHostedService<RoleSeeder>();
         return builder;
+    }
+
+    /// <summary>The folder, made readable by the service's own user only (the keys decrypt every cookie).</summary>
+    private static DirectoryInfo OwnerOnlyFolder(string path)
+    {
+        var folder = Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        }
+
+        return folder;
     }
 
     /// <summary>API callers get a status code; people in a browser get the sign-in or refusal page.</summary>

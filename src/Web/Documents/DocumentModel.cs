@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Pages;
@@ -18,7 +16,7 @@ namespace DocArchive.Web.Documents;
 /// boxes of its fields, text, source and confidence, and beside them every field once, with its reading, confidence,
 /// source, page, conflicts, correction and the form to correct it.
 /// </summary>
-public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options, IAuthorizationService authorization)
+public sealed class DocumentModel(CatalogDbContext db, UiText text, IOptions<WebOptions> options, IAuthorizationService authorization)
     : PageModel
 {
     /// <summary>The order fields are listed in, for each person and then for the document.</summary>
@@ -117,10 +115,7 @@ public sealed partial class DocumentModel(CatalogDbContext db, UiText text, IOpt
     /// an RPTKA's <c>positions[0].title</c>, and a bare key of a document that names nobody, like an RPTKA's employer).
     /// </summary>
     private static (int? Person, string Name) Parse(string key, int persons) =>
-        PersonKey().Match(key) is { Success: true } match
-            ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1, match.Groups[2].Value)
+        FieldKey.TryParse(key, out var parsed) && parsed.Person is { } index and > 0
+            ? (index + 1, parsed.Field)
             : (persons == 0 || DocumentFields.Contains(key) || FieldKeys.TryParsePosition(key, out _, out _) ? null : 1, key);
-
-    [GeneratedRegex(@"^persons\[(\d{1,4})\]\.(.+)$")]
-    private static partial Regex PersonKey();
 }

@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 
 namespace DocArchive.Web.Localization;
 
 /// <summary>The names of the extraction record's fields in the interface's language, wherever a field key is shown.</summary>
-public static partial class FieldLabelText
+public static class FieldLabelText
 {
     /// <summary>
     /// The name of a field without its person: <c>Tanggal lahir</c> for <c>dateOfBirth</c>, <c>Jabatan disetujui 1: Jumlah</c>
@@ -33,8 +32,8 @@ public static partial class FieldLabelText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(key);
-        return PersonKey().Match(key) is { Success: true } match
-            ? $"{text.FieldName(match.Groups[2].Value)} · {text["fields.person", int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1]}"
+        return FieldKey.TryParse(key, out var parsed) && parsed.Person is { } index and > 0
+            ? $"{text.FieldName(parsed.Field)} · {text["fields.person", index + 1]}"
             : text.FieldName(key);
     }
 
@@ -47,7 +46,4 @@ public static partial class FieldLabelText
         PositionRecord.UntilField => text["company.until"],
         _ => field,
     };
-
-    [GeneratedRegex(@"^persons\[(\d{1,4})\]\.(.+)$")]
-    private static partial Regex PersonKey();
 }

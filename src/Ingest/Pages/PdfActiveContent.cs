@@ -5,7 +5,8 @@ using UglyToad.PdfPig.Tokens;
 namespace DocArchive.Ingest.Pages;
 
 /// <summary>
-/// Finds a PDF's active content by looking at every object its cross-reference lists (wherever an action hides: the
+/// Finds a PDF's active content by looking at every object its cross-reference lists and every object reachable from
+/// its catalog (so a damaged cross-reference, which viewers repair, hides nothing): wherever an action sits (the
 /// catalog's open action, a page's or an annotation's actions, outlines, form fields), as parsed, so that names written
 /// with escapes (<c>/J#53</c>) are seen as what they are.
 /// </summary>
@@ -15,10 +16,12 @@ internal static class PdfActiveContent
     {
         ArgumentNullException.ThrowIfNull(document);
         var structure = document.Structure;
-        var found = Scan(structure.Catalog.CatalogDictionary);
-        foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
+        var seen = new HashSet<IndirectReference>(structure.CrossReferenceTable.ObjectOffsets.Keys);
+        var objects = new Queue<IndirectReference>(seen);
+        var found = Scan(structure.Catalog.CatalogDictionary, seen, objects);
+        while (objects.TryDequeue(out var reference))
         {
-            found |= Scan(TryGetObject(structure, reference));
+            found |= Scan(TryGetObject(structure, reference), seen, objects);
         }
 
         return found;
@@ -37,8 +40,8 @@ internal static class PdfActiveContent
         }
     }
 
-    /// <summary>The kinds one object shows in its dictionaries and arrays; references are not followed (every object is scanned on its own).</summary>
-    private static ActiveContent Scan(IToken? root)
+    /// <summary>The kinds one object shows in its dictionaries and arrays; the objects it refers to not seen yet are queued.</summary>
+    private static ActiveContent Scan(IToken? root, HashSet<IndirectReference> seen, Queue<IndirectReference> objects)
     {
         var found = ActiveContent.None;
         var pending = new Stack<IToken>();
@@ -68,6 +71,9 @@ internal static class PdfActiveContent
                     break;
                 case StreamToken stream:
                     pending.Push(stream.StreamDictionary);
+                    break;
+                case IndirectReferenceToken reference when seen.Add(reference.Data):
+                    objects.Enqueue(reference.Data);
                     break;
             }
         }

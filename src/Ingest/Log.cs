@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Pages;
 using Microsoft.Extensions.Logging;
 
 namespace DocArchive.Ingest;
@@ -61,6 +62,9 @@ internal static partial class Log
 
     [LoggerMessage(1203, LogLevel.Warning, "Document {DocumentId}: the claim could not be renewed; trying again")]
     public static partial void DocumentClaimNotRenewed(ILogger logger, Exception exception, Guid documentId);
+
+    [LoggerMessage(1111, LogLevel.Warning, "Document {DocumentId} carries active content ({ActiveContent}): it is flagged and its original is served only as a sandboxed download")]
+    public static partial void ActiveContentFound(ILogger logger, Guid documentId, ActiveContent activeContent);
 
     [LoggerMessage(1110, LogLevel.Information, "Document {DocumentId}: stage {Stage} took {Milliseconds} ms")]
     public static partial void StageTimed(ILogger logger, Guid documentId, string stage, double milliseconds);

@@ -121,40 +121,15 @@ public static class FixtureDocument
     public static byte[] DamagedPagePdf(IReadOnlyList<string> lines, double sizePoints = 400)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var content = new StringBuilder("BT /F1 14 Tf 18 TL 36 ");
-        content.Append(FormattableString.Invariant($"{sizePoints - 50} Td "));
-        foreach (var line in lines)
-        {
-            content.Append('(').Append(line.Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)).Append(") ' ");
-        }
-
-        content.Append("ET");
         var size = FormattableString.Invariant($"{sizePoints}");
-        string[] objects =
+        return FixtureRawPdf.Write(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0${size} {size}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+            FixtureRawPdf.Stream(FixtureRawPdf.TextContent(lines, sizePoints)),
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(FormattableString.Invariant($"{i + 1} 0 obj\n{objects[i]}\nendobj\n"));
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(FormattableString.Invariant($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n"));
-        foreach (var offset in offsets)
-        {
-            pdf.Append(FormattableString.Invariant($"{offset:D10} 00000 n \n"));
-        }
-
-        pdf.Append(FormattableString.Invariant($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        ]);
     }
 
     /// <summary>An empty file.</summary>

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Ingest.Catalog;
 
@@ -36,7 +37,10 @@ public sealed class Document
 
     public DocumentStatus Status { get; set; }
 
-    /// <summary>Why the document failed, as its technical detail (English, for whoever looks into it).</summary>
+    /// <summary>
+    /// Why the document failed, as the short English reason of its <see cref="FailureCode"/> (what the API and the shell
+    /// say); the technical detail is only in the log.
+    /// </summary>
     public string? FailureReason { get; set; }
 
     /// <summary>
@@ -82,7 +86,10 @@ public sealed class Document
     /// <summary>The place the document is about, as printed.</summary>
     public string? Location { get; set; }
 
-    /// <summary>Why no fields could be extracted, when the pages were read but extraction failed; null otherwise.</summary>
+    /// <summary>
+    /// Why no fields could be extracted, when the pages were read but extraction failed (one of
+    /// <see cref="Extraction.ExtractionFailures"/>); null otherwise.
+    /// </summary>
     public string? ExtractionFailure { get; set; }
 
     /// <summary>
@@ -107,6 +114,12 @@ public sealed class Document
 
     /// <summary>The persons the document names, in the record's order.</summary>
     public List<PersonDocument> Persons { get; } = [];
+
+    /// <summary>
+    /// What the original carries that a viewer may run or open (JavaScript, launch actions, embedded files): the document
+    /// is flagged and its original handed out only as a sandboxed download.
+    /// </summary>
+    public ActiveContent ActiveContent { get; set; }
 
     /// <summary>The values officers corrected; kept whatever runs of the ingest job replace.</summary>
     public List<FieldCorrection> Corrections { get; } = [];

@@ -25,7 +25,7 @@ public sealed class DocumentPage
     /// <summary>The words with their boxes, stored as one JSON column.</summary>
     public IReadOnlyList<PageWord> Words { get; set; } = [];
 
-    /// <summary>Why the page could not be read, as its technical detail; null when it was.</summary>
+    /// <summary>Why the page could not be read, as the short English reason of its <see cref="FailureCode"/>; null when it was.</summary>
     public string? FailureReason { get; set; }
 
     /// <summary>Why the page could not be read, as one of <see cref="ReadFailures"/>; null when it was.</summary>
@@ -52,6 +52,6 @@ public sealed class DocumentPage
         ? new PageText(Number, Text, source, Confidence, Width, Height, Words)
         : null;
 
-    public static DocumentPage Failed(Guid documentId, int number, string code, string reason) =>
-        new() { DocumentId = documentId, Number = number, FailureCode = code, FailureReason = reason };
+    public static DocumentPage Failed(Guid documentId, int number, string code) =>
+        new() { DocumentId = documentId, Number = number, FailureCode = code, FailureReason = ReadFailures.Describe(code) };
 }

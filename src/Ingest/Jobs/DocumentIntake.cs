@@ -20,10 +20,6 @@ public sealed class DocumentIntake(
 {
     public const string UnknownContentType = "application/octet-stream";
 
-    public const string EmptyFileReason = "The file is empty.";
-
-    public const string UnsupportedKindReason = "The file is not a PDF, TIFF, PNG or JPEG.";
-
     public async Task<IntakeResult> AddAsync(Stream content, string? fileName, string uploadedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -35,12 +31,13 @@ public sealed class DocumentIntake(
             return existing;
         }
 
-        var (code, reason) = blob switch
+        var code = blob switch
         {
-            { Size: 0 } => (ReadFailures.Empty, EmptyFileReason),
-            { ContentType: null } => (ReadFailures.UnknownKind, UnsupportedKindReason),
-            _ => ((string?)null, (string?)null),
+            { Size: 0 } => ReadFailures.Empty,
+            { ContentType: null } => ReadFailures.UnknownKind,
+            _ => null,
         };
+        var reason = code is null ? null : ReadFailures.Describe(code);
         var now = time.GetUtcNow();
         var document = new Document
         {

@@ -61,7 +61,7 @@ public sealed class IngestJob(
         catch (UnsupportedDocumentException e)
         {
             Log.DocumentUnsupported(logger, documentId, e.Message);
-            await FailAsync(document, claim, e.Code, e.Message, cancellationToken);
+            await FailAsync(document, claim, e.Code, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -78,7 +78,7 @@ public sealed class IngestJob(
             }
 
             Log.DocumentGaveUp(logger, e, documentId, document.FailedAttempts);
-            await FailAsync(document, claim, ReadFailures.GaveUp, $"Reading failed {MaxAttempts} times; last error: {e.Message}", CancellationToken.None);
+            await FailAsync(document, claim, ReadFailures.GaveUp, CancellationToken.None);
         }
     }
 
@@ -89,6 +89,12 @@ public sealed class IngestJob(
         if (count < 1)
         {
             throw new UnsupportedDocumentException(ReadFailures.NoPages, "The document has no pages.");
+        }
+
+        document.ActiveContent = await reader.FindActiveContentAsync(path, document.ContentType, cancellationToken);
+        if (document.ActiveContent != ActiveContent.None)
+        {
+            Log.ActiveContentFound(logger, document.Id, document.ActiveContent);
         }
 
         var pages = new DocumentPage[count];
@@ -107,7 +113,7 @@ public sealed class IngestJob(
             catch (PageReadException e)
             {
                 Log.PageFailed(logger, document.Id, number, e.Message);
-                pages[number - 1] = DocumentPage.Failed(document.Id, number, e.Code, e.Message);
+                pages[number - 1] = DocumentPage.Failed(document.Id, number, e.Code);
             }
         });
         return pages;
@@ -132,7 +138,7 @@ public sealed class IngestJob(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.ExtractionFailed(logger, e, document.Id);
-            document.ExtractionFailure = CatalogText.Clip($"No fields could be extracted: {e.Message}", Document.ReasonMaxLength);
+            document.ExtractionFailure = ExtractionFailures.Failed;
             return null;
         }
     }
@@ -144,8 +150,8 @@ public sealed class IngestJob(
         document.PageCount = pages.Length;
         var read = pages.Any(p => p.FailureReason is null);
         document.Status = read ? DocumentStatus.Done : DocumentStatus.Failed;
-        document.FailureReason = read ? null : $"No page could be read: {pages[0].FailureReason}";
         document.FailureCode = read ? null : pages[0].FailureCode;
+        document.FailureReason = read ? null : ReadFailures.Describe(document.FailureCode);
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
 
@@ -178,7 +184,7 @@ public sealed class IngestJob(
                 // The pages are kept whatever the fields do: stored again without them, with the reason.
                 Log.ExtractionNotStored(logger, e, document.Id);
                 record = null;
-                document.ExtractionFailure = CatalogText.Clip($"The extracted fields could not be stored: {(e.InnerException ?? e).Message}", Document.ReasonMaxLength);
+                document.ExtractionFailure = ExtractionFailures.NotStored;
             }
         }
 
@@ -189,12 +195,13 @@ public sealed class IngestJob(
         }
     }
 
-    private async Task FailAsync(Document document, DocumentClaim claim, string code, string reason, CancellationToken cancellationToken)
+    /// <summary>Marks the document failed with its code and short reason; the detail was logged with its id.</summary>
+    private async Task FailAsync(Document document, DocumentClaim claim, string code, CancellationToken cancellationToken)
     {
         ForgetAllBut(document);
         document.Status = DocumentStatus.Failed;
         document.FailureCode = code;
-        document.FailureReason = reason;
+        document.FailureReason = ReadFailures.Describe(code);
         claim.Release(document);
         document.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

@@ -37,6 +37,13 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         return response.PageCount;
     }
 
+    public async Task<ActiveContent> FindActiveContentAsync(string path, string contentType, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(new WorkerRequest(WorkerRequestKind.ActiveContent, Path.GetFullPath(path), contentType), cancellationToken)
+            .ConfigureAwait(false);
+        return response.ActiveContent;
+    }
+
     public async Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
     {
         var response = await ReadWithTimingsAsync(path, contentType, pageNumber, cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,7 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
             return request.Kind switch
             {
                 WorkerRequestKind.CountPages => new WorkerResponse(PageCount: pages.PageCount),
+                WorkerRequestKind.ActiveContent => new WorkerResponse(ActiveContent: pages.FindActiveContent()),
                 WorkerRequestKind.ReadPage => ReadPage(pages, request.PageNumber, started),
                 WorkerRequestKind.SearchablePage => RenderSearchable(pages, request, started),
                 WorkerRequestKind.PageImage => RenderImage(pages, request, started),

@@ -4,6 +4,7 @@ namespace DocArchive.Ingest.Ocr;
 internal enum WorkerRequestKind
 {
     CountPages,
+    ActiveContent,
     ReadPage,
     ReadRegion,
     SearchablePage,

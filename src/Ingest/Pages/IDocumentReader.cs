@@ -10,6 +10,9 @@ public interface IDocumentReader
     /// <summary>Counts the pages of the file at <paramref name="path"/>, whose kind is <paramref name="contentType"/>.</summary>
     Task<int> CountPagesAsync(string path, string contentType, CancellationToken cancellationToken);
 
+    /// <summary>What the file at <paramref name="path"/> carries that a viewer may run or open (JavaScript, launch actions, embedded files).</summary>
+    Task<ActiveContent> FindActiveContentAsync(string path, string contentType, CancellationToken cancellationToken);
+
     /// <summary>Reads page <paramref name="pageNumber"/> (1-based).</summary>
     Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken);
 

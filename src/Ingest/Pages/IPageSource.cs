@@ -5,6 +5,9 @@ internal interface IPageSource : IDisposable
 {
     int PageCount { get; }
 
+    /// <summary>What the file carries that a viewer may run or open; only a PDF can carry any.</summary>
+    ActiveContent FindActiveContent();
+
     /// <summary>The page's text layer when it really has one; null when the page is to be OCRed.</summary>
     PageText? TryReadText(int pageNumber);
 

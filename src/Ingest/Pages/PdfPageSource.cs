@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Ocr.Interop;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace DocArchive.Ingest.Pages;
@@ -8,7 +9,8 @@ namespace DocArchive.Ingest.Pages;
 /// <summary>
 /// A PDF, decided page by page: a real text layer is read as it is; otherwise the one scanned image is taken out and
 /// OCRed; pages whose image cannot be taken out (JBIG2, JPEG 2000, vector drawings, several images) are rendered, and so
-/// are pages PdfPig cannot parse at all (Poppler repairs more broken files).
+/// are pages PdfPig cannot parse at all (Poppler repairs more broken files). A last trailer without its <c>/Size</c>,
+/// which Poppler and qpdf read past, is mended for PdfPig.
 /// </summary>
 internal sealed class PdfPageSource : IPageSource
 {
@@ -17,6 +19,8 @@ internal sealed class PdfPageSource : IPageSource
 
     /// <summary>Other images together may cover this share of the page beside the scan (a logo, a stamp).</summary>
     private const double ExtraCoverage = 0.1;
+
+    private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true };
 
     private readonly PdfDocument document;
     private readonly string path;
@@ -36,7 +40,7 @@ internal sealed class PdfPageSource : IPageSource
         PdfDocument? document = null;
         try
         {
-            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = Parse(path);
             if (document.NumberOfPages < 1)
             {
                 throw new UnsupportedDocumentException(ReadFailures.NoPages, "The PDF has no pages.");
@@ -59,6 +63,8 @@ internal sealed class PdfPageSource : IPageSource
             document?.Dispose();
         }
     }
+
+    public ActiveContent FindActiveContent() => PdfActiveContent.Find(document);
 
     public PageText? TryReadText(int pageNumber)
     {
@@ -100,6 +106,24 @@ internal sealed class PdfPageSource : IPageSource
     }
 
     public void Dispose() => document.Dispose();
+
+    private static PdfDocument Parse(string path)
+    {
+        try
+        {
+            return PdfDocument.Open(path, Parsing);
+        }
+        catch (PdfDocumentFormatException)
+        {
+            var mended = PdfTrailerSize.Mend(File.ReadAllBytes(path));
+            if (mended is null)
+            {
+                throw;
+            }
+
+            return PdfDocument.Open(mended, Parsing);
+        }
+    }
 
     /// <summary>The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason).</summary>
     private Page? TryGetPage(int pageNumber)

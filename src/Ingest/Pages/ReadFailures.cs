@@ -1,8 +1,9 @@
 namespace DocArchive.Ingest.Pages;
 
 /// <summary>
-/// Why a document or a page could not be read, as a stable code stored beside the failure's technical detail: the
-/// interface says it in the user's language, the detail stays for whoever looks into it.
+/// Why a document or a page could not be read, as a stable code stored beside a short English reason (<see cref="Describe"/>,
+/// what the API and the shell say): the interface says it in the user's language. The technical detail (a parser's or
+/// the OCR engine's message) goes only to the log, with the document's id.
 /// </summary>
 public static class ReadFailures
 {
@@ -46,6 +47,27 @@ public static class ReadFailures
 
     public static readonly IReadOnlyList<string> All =
         [Empty, UnknownKind, UnsupportedVariant, NoPages, Encrypted, Corrupt, TooLarge, RenderFailed, OcrFailed, Timeout, WorkerLost, GaveUp, Unreadable];
+
+    private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
+    {
+        [Empty] = "The file is empty.",
+        [UnknownKind] = "The file is not a PDF, TIFF, PNG or JPEG.",
+        [UnsupportedVariant] = "This variant of the file format is not supported.",
+        [NoPages] = "The document has no pages.",
+        [Encrypted] = "The PDF is protected by a password.",
+        [Corrupt] = "The file is damaged or truncated and cannot be opened.",
+        [TooLarge] = "A page image has too many pixels.",
+        [RenderFailed] = "A page of the PDF could not be turned into an image.",
+        [OcrFailed] = "The OCR engine failed on the page.",
+        [Timeout] = "Reading the page took longer than its time limit.",
+        [WorkerLost] = "The OCR process stopped while reading the page.",
+        [GaveUp] = "Reading failed repeatedly.",
+        [Unreadable] = "The file cannot be read.",
+    };
+
+    /// <summary>The short English reason of <paramref name="code"/>; an unknown code reads as <see cref="Unreadable"/>.</summary>
+    public static string Describe(string? code) =>
+        code is not null && Reasons.TryGetValue(code, out var reason) ? reason : Reasons[Unreadable];
 
     /// <summary>The longest code, for the catalog column.</summary>
     public const int MaxLength = 32;

@@ -5,6 +5,8 @@ internal sealed class SingleImagePageSource(byte[] data, PageSourceLimits limits
 {
     public int PageCount => 1;
 
+    public ActiveContent FindActiveContent() => ActiveContent.None;
+
     public PageText? TryReadText(int pageNumber) => null;
 
     public PageImage ReadImage(int pageNumber)

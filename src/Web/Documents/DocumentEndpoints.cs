@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Web.Documents;
 
 /// <summary>
-/// <c>GET /api/documents/{id}</c> (status, pages, failure reason, the extraction record), <c>GET /api/documents/{id}/original</c> and
-/// <c>GET /api/documents/{id}/searchable</c> (the scan as a searchable PDF).
+/// <c>GET /api/documents/{id}</c> (status, pages, failure reason, active content, the extraction record),
+/// <c>GET /api/documents/{id}/original</c> (always a download, sandboxed: an original may carry scripts) and
+/// <c>GET /api/documents/{id}/searchable</c> (the scan as a searchable PDF, drawn anew from its page images).
 /// </summary>
 public static class DocumentEndpoints
 {
@@ -36,8 +37,12 @@ public static class DocumentEndpoints
         return document is null ? NotFound(id) : TypedResults.Ok(DocumentResponse.From(document));
     }
 
+    /// <summary>
+    /// The original as uploaded, as an attachment under <c>Content-Security-Policy: sandbox</c>: whatever it carries
+    /// (JavaScript, launch actions, embedded files; flagged or read before flags existed) never runs as the archive's page.
+    /// </summary>
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetOriginalAsync(
-        Guid id, CatalogDbContext db, BlobStore blobs, CancellationToken cancellationToken)
+        Guid id, CatalogDbContext db, BlobStore blobs, HttpResponse response, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null)
@@ -45,6 +50,7 @@ public static class DocumentEndpoints
             return NotFound(id);
         }
 
+        response.Headers.ContentSecurityPolicy = "sandbox";
         return TypedResults.PhysicalFile(
             blobs.PathOf(document.Sha256),
             document.ContentType,

@@ -1,10 +1,13 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Web.Documents;
 
 /// <summary>
-/// A document as the API shows it; <see cref="Searchable"/> is true once it is in the index. <see cref="Record"/> is
+/// A document as the API shows it; <see cref="Searchable"/> is true once it is in the index; <see cref="ActiveContent"/>
+/// lists what its original carries that a viewer may run or open (<c>javascript</c>, <c>launch</c>, <c>embeddedFiles</c>;
+/// empty for none). <see cref="FailureReason"/> and <see cref="ExtractionFailure"/> are short English reasons. <see cref="Record"/> is
 /// the canonical extraction record (null until the document is extracted) and <see cref="PersonIds"/> the catalog
 /// person of each of its persons, in the same order.
 /// </summary>
@@ -20,6 +23,7 @@ public sealed record DocumentResponse(
     string? FailureReason,
     int PageCount,
     bool Searchable,
+    IReadOnlyList<string> ActiveContent,
     IReadOnlyList<PageResponse> Pages,
     string? ExtractionFailure,
     ExtractionRecord? Record,
@@ -41,6 +45,7 @@ public sealed record DocumentResponse(
             document.FailureReason,
             document.PageCount,
             document.IndexedAt is not null,
+            ActiveContentCodes.Of(document.ActiveContent),
             document.Pages.OrderBy(p => p.Number).Select(PageResponse.From).ToList(),
             document.ExtractionFailure,
             document.ToRecord(),

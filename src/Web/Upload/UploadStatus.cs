@@ -5,7 +5,7 @@ namespace DocArchive.Web.Upload;
 /// <summary>
 /// Where an uploaded document stands; <see cref="Searchable"/> is true once it is in the index. A failed one has its
 /// <see cref="FailureCode"/> (one of <see cref="Ingest.Pages.ReadFailures"/>), <see cref="FailureReason"/> in the clerk's
-/// language and the technical <see cref="FailureDetail"/>.
+/// language and <see cref="FailureDetail"/>, the short English reason the catalog keeps.
 /// </summary>
 public sealed record UploadStatus(
     Guid Id, string FileName, DateTimeOffset UploadedAt, DocumentStatus Status, string? FailureCode, string? FailureReason,

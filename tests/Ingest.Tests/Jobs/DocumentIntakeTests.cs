@@ -52,7 +52,7 @@ public sealed class DocumentIntakeTests
         var result = await AddAsync(catalog, jobs, "PK\u0003\u0004 a word document"u8.ToArray(), "surat.pdf");
 
         Assert.Equal(DocumentStatus.Failed, result.Status);
-        Assert.Equal((ReadFailures.UnknownKind, DocumentIntake.UnsupportedKindReason), (result.FailureCode, result.FailureReason));
+        Assert.Equal((ReadFailures.UnknownKind, ReadFailures.Describe(ReadFailures.UnknownKind)), (result.FailureCode, result.FailureReason));
         Assert.Empty(jobs.Created);
         var document = await IngestJobTests.LoadAsync(catalog, result.DocumentId);
         Assert.Equal(DocumentIntake.UnknownContentType, document.ContentType);
@@ -67,7 +67,7 @@ public sealed class DocumentIntakeTests
         var result = await AddAsync(catalog, new RecordingJobClient(), [], "kosong.pdf");
 
         Assert.Equal(DocumentStatus.Failed, result.Status);
-        Assert.Equal((ReadFailures.Empty, DocumentIntake.EmptyFileReason), (result.FailureCode, result.FailureReason));
+        Assert.Equal((ReadFailures.Empty, ReadFailures.Describe(ReadFailures.Empty)), (result.FailureCode, result.FailureReason));
     }
 
     private static async Task<IntakeResult> AddAsync(TestCatalog catalog, RecordingJobClient jobs, byte[] bytes, string name)

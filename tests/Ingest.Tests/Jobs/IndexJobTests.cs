@@ -108,7 +108,7 @@ public sealed class IndexJobTests
         document.PageCount = 3;
         db.Pages.AddRange(
             DocumentPage.Read(id, new PageText(1, "Nama ZHANG WEI", PageTextSource.Ocr, 0.9, 1, 1, [])),
-            DocumentPage.Failed(id, 2, ReadFailures.WorkerLost, "The OCR worker crashed."),
+            DocumentPage.Failed(id, 2, ReadFailures.WorkerLost),
             DocumentPage.Read(id, new PageText(3, "Kewarganegaraan RRT", PageTextSource.TextLayer, 1, 1, 1, [])));
         await db.SaveChangesAsync();
         return id;

@@ -8,6 +8,7 @@ using DocArchive.Ingest.Tests.Extraction;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocArchive.Ingest.Tests.Jobs;
@@ -47,10 +48,50 @@ public sealed class IngestJobTests
 
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Failed, document.Status);
-        Assert.Equal("The PDF is encrypted.", document.FailureReason);
+        Assert.Equal(ReadFailures.Describe(ReadFailures.Encrypted), document.FailureReason);
         Assert.Equal(ReadFailures.Encrypted, document.FailureCode);
         Assert.Equal(0, document.FailedAttempts);
         Assert.Empty(jobs.Created);
+    }
+
+    [Fact]
+    public async Task RunAsync_StoresTheShortReasonAndLogsTheParsersDetailWithTheDocumentId_WhenTheFileIsCorrupt()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        const string detail = "The PDF is corrupt and cannot be opened: The dictionary did not contain a number with the key /Size. " +
+            "Dictionary way: <Root, 1 0>, <ID, [ UglyToad.PdfPig.Tokens.HexToken, UglyToad.PdfPig.Tokens.HexToken ]>.";
+        var reader = new ScriptedDocumentReader { CountError = new UnsupportedDocumentException(ReadFailures.Corrupt, detail) };
+        var logger = new RecordingLogger<IngestJob>();
+        var id = await AddDocumentAsync(catalog);
+
+        await using (var db = catalog.NewContext())
+        {
+            await RunAsync(db, catalog, reader, new RecordingJobClient(), id, logger);
+        }
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal((ReadFailures.Corrupt, ReadFailures.Describe(ReadFailures.Corrupt)), (document.FailureCode, document.FailureReason));
+        Assert.DoesNotContain("UglyToad", document.FailureReason, StringComparison.Ordinal);
+        Assert.Contains(logger.Messages, m => m.Contains(id.ToString(), StringComparison.Ordinal) && m.Contains(detail, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_StoresWhatActiveContentTheOriginalCarries_WhenTheReaderFindsSome()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        var reader = new ScriptedDocumentReader { Pages = 1, ActiveContent = ActiveContent.JavaScript | ActiveContent.EmbeddedFiles };
+        var logger = new RecordingLogger<IngestJob>();
+        var id = await AddDocumentAsync(catalog);
+
+        await using (var db = catalog.NewContext())
+        {
+            await RunAsync(db, catalog, reader, new RecordingJobClient(), id, logger);
+        }
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Equal(ActiveContent.JavaScript | ActiveContent.EmbeddedFiles, document.ActiveContent);
+        Assert.Contains(logger.Messages, m => m.Contains(id.ToString(), StringComparison.Ordinal) && m.Contains("active content", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -74,7 +115,7 @@ public sealed class IngestJobTests
 
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Failed, document.Status);
-        Assert.Contains("The OCR pool is restarting.", document.FailureReason, StringComparison.Ordinal);
+        Assert.Equal((ReadFailures.GaveUp, ReadFailures.Describe(ReadFailures.GaveUp)), (document.FailureCode, document.FailureReason));
         Assert.Equal(IngestJob.MaxAttempts, reader.CountCalls);
     }
 
@@ -118,7 +159,7 @@ public sealed class IngestJobTests
 
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Done, document.Status);
-        Assert.Equal("The OCR worker ran out of time (120 s).", document.Pages[1].FailureReason);
+        Assert.Equal(ReadFailures.Describe(ReadFailures.Timeout), document.Pages[1].FailureReason);
         Assert.Equal(ReadFailures.Timeout, document.Pages[1].FailureCode);
         Assert.Null(document.Pages[1].Source);
         Assert.Null(document.Pages[0].FailureReason);
@@ -137,7 +178,7 @@ public sealed class IngestJobTests
 
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Failed, document.Status);
-        Assert.Contains("The OCR worker crashed.", document.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(ReadFailures.Describe(ReadFailures.WorkerLost), document.FailureReason);
         Assert.Equal(ReadFailures.WorkerLost, document.FailureCode);
         Assert.Equal(2, document.Pages.Count);
         Assert.Empty(jobs.Created);
@@ -247,7 +288,7 @@ public sealed class IngestJobTests
         var document = await LoadAsync(catalog, id);
         Assert.Equal(DocumentStatus.Done, document.Status);
         Assert.Null(document.FailureReason);
-        Assert.Contains("The OCR pool was shut down.", document.ExtractionFailure, StringComparison.Ordinal);
+        Assert.Equal(ExtractionFailures.Failed, document.ExtractionFailure);
         Assert.Single(document.Pages);
         Assert.Empty(document.Fields);
         Assert.Null(document.DocumentType);
@@ -271,7 +312,7 @@ public sealed class IngestJobTests
         Assert.Single(document.Pages);
         Assert.Empty(document.Fields);
         Assert.Empty(document.Persons);
-        Assert.Contains("The value does not fit its column.", document.ExtractionFailure, StringComparison.Ordinal);
+        Assert.Equal(ExtractionFailures.NotStored, document.ExtractionFailure);
     }
 
     [PostgresFact]
@@ -380,11 +421,12 @@ public sealed class IngestJobTests
         await RunAsync(db, catalog, reader, jobs, id);
     }
 
-    private static async Task RunAsync(CatalogDbContext db, TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id)
+    private static async Task RunAsync(
+        CatalogDbContext db, TestCatalog catalog, IDocumentReader reader, IBackgroundJobClient jobs, Guid id, ILogger<IngestJob>? logger = null)
     {
         var claims = new DocumentClaims(catalog, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<DocumentClaims>.Instance);
         var extraction = new DocumentExtraction(reader, new DocumentExtractor(TimeProvider.System));
-        var job = new IngestJob(db, claims, catalog.Blobs, reader, extraction, jobs, TimeProvider.System, catalog.WrappedOptions, NullLogger<IngestJob>.Instance);
+        var job = new IngestJob(db, claims, catalog.Blobs, reader, extraction, jobs, TimeProvider.System, catalog.WrappedOptions, logger ?? NullLogger<IngestJob>.Instance);
         await job.RunAsync(id, CancellationToken.None);
     }
 

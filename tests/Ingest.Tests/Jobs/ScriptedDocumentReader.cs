@@ -24,6 +24,9 @@ internal sealed class ScriptedDocumentReader : IDocumentReader
     /// <summary>Thrown by <see cref="ReadRegionAsync"/> when set.</summary>
     public Exception? RegionError { get; init; }
 
+    /// <summary>What <see cref="FindActiveContentAsync"/> answers.</summary>
+    public ActiveContent ActiveContent { get; init; }
+
     public int CountCalls => countCalls;
 
     public int ReadCalls => readCalls;
@@ -41,6 +44,9 @@ internal sealed class ScriptedDocumentReader : IDocumentReader
 
         return Task.FromResult(Pages);
     }
+
+    public Task<ActiveContent> FindActiveContentAsync(string path, string contentType, CancellationToken cancellationToken) =>
+        Task.FromResult(ActiveContent);
 
     public Task<PageText> ReadPageAsync(string path, string contentType, int pageNumber, CancellationToken cancellationToken)
     {

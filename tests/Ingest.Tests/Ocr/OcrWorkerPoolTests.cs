@@ -32,6 +32,17 @@ public sealed class OcrWorkerPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task FindActiveContentAsync_AnswersWhatThePdfCarries_FromTheWorker()
+    {
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options());
+        var launch = files.Write("launch.pdf", FixtureActivePdf.Text(FixtureActiveContent.Launch, OcrTestEnvironment.KnownLines));
+        var plain = files.Write("plain.pdf", FixtureDocument.TextPdf(Known));
+
+        Assert.Equal(ActiveContent.Launch, await pool.FindActiveContentAsync(launch, ContentTypes.Pdf, CancellationToken.None));
+        Assert.Equal(ActiveContent.None, await pool.FindActiveContentAsync(plain, ContentTypes.Pdf, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ReadPageAsync_UsesTheTextLayerAndOcrPageByPage_WhenPdfIsMixed()
     {
         using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options());

@@ -53,5 +53,29 @@ public sealed class SearchablePdfTests : IDisposable
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
     }
 
+    [Theory]
+    [InlineData(FixtureActiveContent.OpenActionJavaScript)]
+    [InlineData(FixtureActiveContent.Launch)]
+    [InlineData(FixtureActiveContent.FileAttachment)]
+    public async Task GetAsync_DrawsThePagesAnewWithoutTheOriginalsActiveContent_WhenTheScanCarriesSome(FixtureActiveContent carried)
+    {
+        var options = OcrTestEnvironment.Options();
+        options.DataDir = data.Path;
+        using var pool = OcrTestEnvironment.Pool(options);
+        var blobs = new BlobStore(Options.Create(options));
+        using var upload = new MemoryStream(FixtureActivePdf.Scanned(carried, FixtureRaster.RenderLines(200, "PASPOR E12345678", "ZHANG WEI")));
+        var blob = await blobs.StoreAsync(upload, CancellationToken.None);
+        var searchable = new SearchablePdf(pool, blobs, Options.Create(options));
+
+        var path = await searchable.GetAsync(blob.Sha256, ContentTypes.Pdf, 1, CancellationToken.None);
+
+        var bytes = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(path));
+        Assert.All(["/JS", "/JavaScript", "/Launch", "/EmbeddedFile", "/EF", "/FileAttachment", "/OpenAction", "/AA", "/Annots"],
+            name => Assert.DoesNotContain(name, bytes, StringComparison.Ordinal));
+        using var pdf = PdfDocument.Open(path);
+        Assert.Equal(ActiveContent.None, PdfActiveContent.Find(pdf));
+        Assert.Contains("E12345678", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => data.Dispose();
 }

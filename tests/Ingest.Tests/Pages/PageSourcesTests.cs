@@ -93,6 +93,44 @@ public sealed class PageSourcesTests : IDisposable
         Assert.NotNull(source.TryReadText(3));
     }
 
+    [Theory]
+    [InlineData(FixtureActiveContent.None, ActiveContent.None)]
+    [InlineData(FixtureActiveContent.OpenActionJavaScript, ActiveContent.JavaScript)]
+    [InlineData(FixtureActiveContent.NamedJavaScript, ActiveContent.JavaScript)]
+    [InlineData(FixtureActiveContent.EscapedJavaScript, ActiveContent.JavaScript)]
+    [InlineData(FixtureActiveContent.Launch, ActiveContent.Launch)]
+    [InlineData(FixtureActiveContent.EmbeddedFile, ActiveContent.EmbeddedFiles)]
+    [InlineData(FixtureActiveContent.FileAttachment, ActiveContent.EmbeddedFiles)]
+    public void FindActiveContent_NamesWhatThePdfCarries_AndItsTextIsStillRead(FixtureActiveContent carried, ActiveContent expected)
+    {
+        using var source = Open("active.pdf", FixtureActivePdf.Text(carried, OcrTestEnvironment.KnownLines), ContentTypes.Pdf);
+
+        Assert.Equal(expected, source.FindActiveContent());
+        Assert.Equal(OcrTestEnvironment.KnownText, source.TryReadText(1)?.Text);
+    }
+
+    [Fact]
+    public void FindActiveContent_FindsNone_WhenTheFileIsAnImage()
+    {
+        using var tiff = Open("scan.tif", FixtureEncode.Tiff(FixtureRaster.RenderLines(100, "satu")), ContentTypes.Tiff);
+        using var png = Open("scan.png", FixtureEncode.Png(FixtureRaster.RenderLines(100, "satu")), ContentTypes.Png);
+
+        Assert.Equal((ActiveContent.None, ActiveContent.None), (tiff.FindActiveContent(), png.FindActiveContent()));
+    }
+
+    [Fact]
+    public void TryReadText_ReadsTheTextLayer_WhenTheTrailerHasNoSize()
+    {
+        var pdf = FixtureRawPdf.WithoutTrailerSize(FixtureDocument.TextPdf(Known));
+        Assert.DoesNotContain("/Size", System.Text.Encoding.Latin1.GetString(pdf[^200..]), StringComparison.Ordinal);
+        Assert.Contains("E12345678", FixturePoppler.Text(pdf), StringComparison.Ordinal);
+
+        using var source = Open("nosize.pdf", pdf, ContentTypes.Pdf);
+
+        Assert.Equal(1, source.PageCount);
+        Assert.Equal(OcrTestEnvironment.KnownText, source.TryReadText(1)?.Text);
+    }
+
     [Fact]
     public void ReadImage_ReadsEveryPage_WhenTiffHasSeveral()
     {

@@ -70,6 +70,30 @@ public sealed class DocumentModelTests
     }
 
     [Fact]
+    public async Task Get_WarnsOfTheOriginalsActiveContent_InTheReadersLanguage()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var lines = new[] { "BERITA ACARA PEMERIKSAAN", "Perusahaan: PT Sinar Batu Mining", "Tenaga kerja asing diperiksa di lokasi tambang" };
+        var uploaded = await DocArchiveApplication.UploadAsync(
+            client, ("lampiran.pdf", FixtureActivePdf.Text(FixtureActiveContent.EmbeddedFile, lines)), ("biasa.pdf", FixtureActivePdf.Text(FixtureActiveContent.None, lines)));
+        var (flagged, plain) = (uploaded.Documents[0].DocumentId, uploaded.Documents[1].DocumentId);
+        await DocArchiveApplication.WaitUntilFinishedAsync(client, flagged);
+        await DocArchiveApplication.WaitUntilFinishedAsync(client, plain);
+
+        var indonesian = await client.GetStringAsync(new Uri($"/documents/{flagged}", UriKind.Relative));
+        var unflagged = await client.GetStringAsync(new Uri($"/documents/{plain}", UriKind.Relative));
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", $"/documents/{flagged}")).Dispose();
+        var english = await client.GetStringAsync(new Uri($"/documents/{flagged}", UriKind.Relative));
+
+        Assert.Contains("<strong>Berkas asli memuat konten aktif: berkas tersemat.</strong>", indonesian, StringComparison.Ordinal);
+        Assert.Contains("hanya diberikan sebagai unduhan", indonesian, StringComparison.Ordinal);
+        Assert.Contains("<strong>The original carries active content: embedded files.</strong>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("konten aktif", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"active-content\"", unflagged, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Returns404_WhenTheIdIsUnknown()
     {
         await using var app = new DocArchiveApplication();

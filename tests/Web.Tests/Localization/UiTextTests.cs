@@ -17,7 +17,7 @@ public sealed partial class UiTextTests
     private static readonly UiText Text = new();
 
     /// <summary>Words written alike in Bahasa Indonesia and English.</summary>
-    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive", "Menu"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive", "Menu", "JavaScript"], StringComparer.Ordinal);
 
     [Theory]
     [InlineData("id", "31 Des 2025")]
@@ -58,6 +58,7 @@ public sealed partial class UiTextTests
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}.description"))
             .Concat(ReadFailures.All.Select(ReadFailureText.Key))
+            .Concat(ActiveContentCodes.Of(ActiveContent.JavaScript | ActiveContent.Launch | ActiveContent.EmbeddedFiles).Select(c => $"activecontent.{c}"))
             .Concat(new[] { "documentNumber", "dateOfBirth", "expiry", "optional", "composite" }.Select(c => $"mrzcheck.{c}"))
             .Concat(Enum.GetNames<SearchProblem>().Select(p => $"search.problem.{p}"))
             .Concat(Enum.GetValues<SearchSort>().Select(s => $"search.sort.{SearchSorts.Name(s)}"))

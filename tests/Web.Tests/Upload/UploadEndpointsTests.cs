@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Pages;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Mvc;
@@ -149,14 +149,14 @@ public sealed class UploadEndpointsTests
         Assert.Equal(["surat-b.pdf", "surat-a.pdf"], listed.Items.Select(i => i.FileName));
         Assert.All(listed.Items, i => Assert.Equal(DocumentStatus.Failed, i.Status));
         Assert.Equal("Berkas bukan PDF, TIFF, PNG, atau JPEG.", listed.Items[0].FailureReason);
-        Assert.Equal(DocumentIntake.UnsupportedKindReason, listed.Items[0].FailureDetail);
+        Assert.Equal(ReadFailures.Describe(ReadFailures.UnknownKind), listed.Items[0].FailureDetail);
         Assert.Equal("surat-a.pdf", own!.FileName);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal("Unggahan tidak ditemukan", (await other.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
     }
 
     [Fact]
-    public async Task Upload_EndsFailedSayingTheLimit_WhenAnImageHasMorePixelsThanAllowed()
+    public async Task Upload_EndsFailedTooLarge_WhenAnImageHasMorePixelsThanAllowed()
     {
         await using var app = new DocArchiveApplication(maxPagePixels: 10_000);
         using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
@@ -166,7 +166,7 @@ public sealed class UploadEndpointsTests
         var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, uploaded.Documents[0].DocumentId);
 
         Assert.Equal(DocumentStatus.Failed, document.Status);
-        Assert.Contains("above the limit of 10,000 pixels", document.FailureReason, StringComparison.Ordinal);
+        Assert.Equal((ReadFailures.TooLarge, ReadFailures.Describe(ReadFailures.TooLarge)), (document.FailureCode, document.FailureReason));
     }
 
     [Fact]

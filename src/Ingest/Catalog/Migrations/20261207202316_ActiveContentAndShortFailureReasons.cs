@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DocArchive.Ingest.Catalog.Migrations
+{
+    /// <inheritdoc />
+    public partial class ActiveContentAndShortFailureReasons : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ActiveContent",
+                table: "Documents",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            FailureDetailScrub.Apply(migrationBuilder);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ActiveContent",
+                table: "Documents");
+        }
+    }
+}

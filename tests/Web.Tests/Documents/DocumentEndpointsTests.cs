@@ -113,7 +113,7 @@ public sealed class DocumentEndpointsTests
         using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var pdf = FixtureRawPdf.WithoutTrailerSize(FixtureDocument.TextPdf(FixturePage.FromLines(Lines)));
         Assert.Contains("E12345678", FixturePoppler.Text(pdf), StringComparison.Ordinal);
-        var id = (await DocArchiveApplication.UploadAsync(client, ("tanpa-size.pdf", pdf))).Documents[0].DocumentId;
+        var id = Assert.NotNull((await DocArchiveApplication.UploadAsync(client, ("tanpa-size.pdf", pdf))).Documents[0].DocumentId);
 
         var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
         var found = await client.GetStringAsync(new Uri("/api/search?q=E12345678", UriKind.Relative));

@@ -8,6 +8,7 @@ using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,7 @@ public static class WebHostExtensions
         services.AddScoped<UploadReceiver>();
         services.AddScoped<MyUploads>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
         services.AddScoped<ExportRows>();
         builder.AddAccounts();
         builder.AddInterfaceLanguages();

@@ -67,6 +67,7 @@ public static class WebHostExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSameOriginApi();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseAudit();

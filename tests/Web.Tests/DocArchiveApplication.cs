@@ -14,10 +14,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocArchive.Web.Tests;
 
 /// <summary>The real web host in-process, with a data directory of its own that is deleted afterwards.</summary>
-public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null)
+public sealed class DocArchiveApplication(
+    long? maxUploadBytes = null, long? maxPagePixels = null, double? reviewConfidence = null, string? trustedProxy = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
+
+    /// <summary>The header with which a browser says where a request comes from.</summary>
+    public const string SecFetchSite = "Sec-Fetch-Site";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -41,6 +46,11 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? max
             builder.UseSetting("DocArchive:Web:ReviewConfidence", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (trustedProxy is not null)
+        {
+            builder.UseSetting("DocArchive:Web:TrustedProxies:0", trustedProxy);
+        }
+
         if (maxUploadBytes is { } limit)
         {
             builder.UseSetting("DocArchive:Web:MaxUploadBytes", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -50,9 +60,16 @@ public sealed class DocArchiveApplication(long? maxUploadBytes = null, long? max
     /// <summary>The repository's traineddata, which the tests read with.</summary>
     public static string TessdataPath => Path.Combine(RepositoryRoot(), "tessdata");
 
-    /// <summary>A client on https (the sign-in cookie is secure) that follows no redirects and is signed out.</summary>
-    public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+    /// <summary>
+    /// A client on https (the sign-in cookie is secure) that follows no redirects and is signed out; its requests say
+    /// <c>Sec-Fetch-Site: same-origin</c>, as a browser's on the archive's own pages do.
+    /// </summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(SecFetchSite, "same-origin");
+        return client;
+    }
 
     /// <summary>Creates a user with the roles and returns a client signed in as that user through the sign-in form.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(params string[] roles)

@@ -42,7 +42,11 @@ public static class WebHostExtensions
         {
             pages.RootDirectory = "/";
             pages.Conventions.AuthorizeArchivePages();
-        }).AddMvcOptions(mvc => mvc.Filters.Add<FormExpiredFilter>());
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.Filters.Add<FormExpiredFilter>();
+            mvc.Filters.Add<AuditedPageHandler>();
+        });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

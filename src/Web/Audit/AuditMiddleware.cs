@@ -5,9 +5,9 @@ namespace DocArchive.Web.Audit;
 
 /// <summary>
 /// Records the reads of personal data in one place, whoever wrote the page or endpoint: after a successful GET of a
-/// route listed in <see cref="Routes"/>, appends the user, action and target to the audit log. A page handler asked for
-/// in the query is a route of its own (<c>admin/audit?handler=csv</c>); one not listed (the export's file, which
-/// <see cref="ExportModel"/> records itself) is not recorded here.
+/// route listed in <see cref="Routes"/>, appends the user, action and target to the audit log. A page handler that ran
+/// (<see cref="AuditedPageHandler"/>) makes a route of its own (<c>admin/audit?handler=csv</c>); one not listed (the
+/// export's file, which <see cref="ExportModel"/> records itself) is not recorded here.
 /// </summary>
 public static class AuditMiddleware
 {
@@ -56,10 +56,10 @@ public static class AuditMiddleware
         });
     }
 
-    /// <summary>The route pattern, and the page handler as Razor Pages picks it: the first <c>handler</c> of the query.</summary>
+    /// <summary>The route pattern, with the page handler that ran.</summary>
     private static string RouteOf(HttpContext context, RouteEndpoint endpoint)
     {
         var pattern = endpoint.RoutePattern.RawText?.TrimStart('/') ?? "";
-        return context.Request.Query["handler"] is { Count: > 0 } handler && !string.IsNullOrEmpty(handler[0]) ? $"{pattern}?handler={handler[0]}" : pattern;
+        return AuditedPageHandler.Of(context) is { } handler ? $"{pattern}?handler={handler}" : pattern;
     }
 }

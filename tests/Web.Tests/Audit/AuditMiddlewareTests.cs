@@ -96,6 +96,21 @@ public sealed class AuditMiddlewareTests
     }
 
     [Fact]
+    public async Task Reads_AreRecordedAsWhatRan_WhenTheAddressNamesAHandlerThePageHasNot()
+    {
+        await using var app = new DocArchiveApplication();
+        using var officer = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        using var admin = await app.CreateSignedInClientAsync(ArchiveRoles.Admin);
+
+        await officer.GetStringAsync(new Uri("/documents?handler=csv", UriKind.Relative));
+        await admin.GetByteArrayAsync(new Uri("/admin/audit?handler=CSV&handler=page", UriKind.Relative));
+
+        Assert.Equal(
+            [(AuditAction.DocumentListView, "/documents?handler=csv"), (AuditAction.AuditExport, "/admin/audit?handler=CSV&handler=page")],
+            await ReadsAsync(app));
+    }
+
+    [Fact]
     public async Task Reads_AreRecorded_WhenAnAdminReadsTheAuditLogAndDownloadsIt()
     {
         await using var app = new DocArchiveApplication();

@@ -8,8 +8,8 @@ namespace DocArchive.Web.Admin;
 
 /// <summary>
 /// Names a list a user read, recorded as the path and query asked for (<c>/documents?status=Failed&amp;page=2</c>): the
-/// documents list and the audit log by their filters in the reader's language (or <c>tanpa saringan</c>), the review queue by its
-/// page.
+/// documents list and the audit log by their filters in the reader's language (or <c>tanpa saringan</c>) and the page,
+/// the review queue by its page.
 /// </summary>
 public static class ListTargets
 {

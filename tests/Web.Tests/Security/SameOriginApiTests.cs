@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Web.Commands;
 using DocArchive.Web.Corrections;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,8 @@ namespace DocArchive.Web.Tests.Security;
 
 public sealed class SameOriginApiTests
 {
+    private const string Proxy = "10.0.0.5";
+
     [Fact]
     public async Task Upload_IsRefusedInTheUsersLanguageAndAudited_WhenTheCookieIsSentFromAnotherSite()
     {
@@ -75,6 +78,27 @@ public sealed class SameOriginApiTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("Request from another site refused", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
+    }
+
+    [Theory]
+    [InlineData(Proxy, HttpStatusCode.Accepted)]
+    [InlineData("10.0.0.9", HttpStatusCode.Forbidden)]
+    public async Task Upload_FromTheArchivesHttpsOrigin_IsTakenOnlyWhenTheConfiguredProxySaysItCameOverHttps(string sender, HttpStatusCode expected)
+    {
+        await using var app = new DocArchiveApplication(trustedProxy: Proxy);
+        var userName = await app.CreateUserAsync(ArchiveRoles.Clerk);
+        using var http = new HttpClient(app.Server.CreateHandler(context => context.Connection.RemoteIpAddress = IPAddress.Parse(sender)))
+        {
+            BaseAddress = new Uri("http://arsip.kantor"),
+        };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var cookie = await NodeSignIn.CookieAsync(http, http.BaseAddress, userName, DocArchiveApplication.Password, CancellationToken.None);
+        using var upload = Upload(("Origin", "https://arsip.kantor"));
+        upload.Headers.Add("Cookie", cookie);
+
+        using var response = await http.SendAsync(upload);
+
+        Assert.Equal(expected, response.StatusCode);
     }
 
     /// <summary>A clerk's upload of one PDF with the headers given (added to the client's own).</summary>

@@ -8,6 +8,7 @@ using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Security;
 using DocArchive.Web.Upload;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -42,13 +43,18 @@ public static class WebHostExtensions
         {
             pages.RootDirectory = "/";
             pages.Conventions.AuthorizeArchivePages();
-        }).AddMvcOptions(mvc => mvc.Filters.Add<FormExpiredFilter>());
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.Filters.Add<FormExpiredFilter>();
+            mvc.Filters.Add<AuditedPageHandler>();
+        });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddScoped<UploadReceiver>();
         services.AddScoped<MyUploads>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
         services.AddScoped<ExportRows>();
         builder.AddAccounts();
         builder.AddInterfaceLanguages();
@@ -66,6 +72,7 @@ public static class WebHostExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSameOriginApi();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseAudit();

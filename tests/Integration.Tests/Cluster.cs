@@ -93,8 +93,7 @@ internal sealed class Cluster : IAsyncDisposable
         using var form = new MultipartFormDataContent();
         using var file = new ByteArrayContent(content);
         form.Add(file, "files", name);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(web.Address, "/api/documents")) { Content = form };
-        request.Headers.Add("Cookie", await SignInAsync(web));
+        using var request = NodeSignIn.Request(HttpMethod.Post, new Uri(web.Address, "/api/documents"), await SignInAsync(web), form);
         using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var upload = await response.Content.ReadFromJsonAsync<UploadResponse>(Json);
@@ -104,8 +103,7 @@ internal sealed class Cluster : IAsyncDisposable
     public async Task<IReadOnlySet<Guid>> SearchAsync(NodeProcess web, string query)
     {
         ArgumentNullException.ThrowIfNull(web);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(web.Address, $"/api/search?q={Uri.EscapeDataString(query)}"));
-        request.Headers.Add("Cookie", await SignInAsync(web));
+        using var request = NodeSignIn.Request(HttpMethod.Get, new Uri(web.Address, $"/api/search?q={Uri.EscapeDataString(query)}"), await SignInAsync(web));
         using var response = await Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var results = await response.Content.ReadFromJsonAsync<SearchResults>(Json);

@@ -25,6 +25,10 @@ public sealed class DocArchiveApplication(
     : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
+
+    /// <summary>The header with which a browser says where a request comes from.</summary>
+    public const string SecFetchSite = "Sec-Fetch-Site";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -76,9 +80,16 @@ public sealed class DocArchiveApplication(
     /// <summary>The repository's traineddata, which the tests read with.</summary>
     public static string TessdataPath => Path.Combine(RepositoryRoot(), "tessdata");
 
-    /// <summary>A client on https (the sign-in cookie is secure) that follows no redirects and is signed out.</summary>
-    public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+    /// <summary>
+    /// A client on https (the sign-in cookie is secure) that follows no redirects and is signed out; its requests say
+    /// <c>Sec-Fetch-Site: same-origin</c>, as a browser's on the archive's own pages do.
+    /// </summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(SecFetchSite, "same-origin");
+        return client;
+    }
 
     /// <summary>Creates a user with the roles and returns a client signed in as that user through the sign-in form.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(params string[] roles)

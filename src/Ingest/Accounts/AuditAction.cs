@@ -19,4 +19,10 @@ public enum AuditAction
     SetupCompleted,
     SetupFailed,
     DocumentWithdrawn,
+    ReviewView,
+    DocumentListView,
+    AuditView,
+    AuditExport,
+    ExportCount,
+    AccessDenied,
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +65,10 @@ public static partial class AuditTargets
                 });
             case AuditAction.UserChanged when UserChange().Match(target) is { Success: true } change:
                 return new AuditTarget(change.Groups[1].Value, Detail: UserChangeText(text, change.Groups[2].Value));
+            case AuditAction.DocumentListView or AuditAction.ReviewView or AuditAction.AuditView or AuditAction.AuditExport:
+                return ListTargets.Describe(text, entry.Action, target);
+            case AuditAction.AccessDenied when Refusal().Match(target) is { Success: true } refusal:
+                return new AuditTarget(refusal.Groups[1].Value, Detail: RefusalText(text, refusal.Groups[2]));
             case AuditAction.Export when ExportTarget().Match(target) is { Success: true } export:
                 return new AuditTarget(export.Groups[3].Value, Detail: $"{text[$"export.kind.{export.Groups[1].Value}"]}, {export.Groups[2].Value.ToUpperInvariant()}");
             default:
@@ -77,6 +82,13 @@ public static partial class AuditTargets
         "new password" => text["audit.target.newpassword"],
         "" => text["audit.target.noroles"],
         _ => string.Join(", ", change.Split(',').Select(role => ArchiveRoles.IsKnown(role) ? text[$"role.{role}"] : role)),
+    };
+
+    private static string RefusalText(UiText text, Group origin) => origin switch
+    {
+        { Success: false } => text["audit.target.roles"],
+        { Value: AuditLog.NoOrigin } => text["audit.target.noorigin"],
+        _ => text["audit.target.otherorigin", origin.Value],
     };
 
     private static Guid? LeadingId(string target) =>
@@ -93,6 +105,9 @@ public static partial class AuditTargets
 
     [GeneratedRegex(@"^(.+): (unlocked|new password|[a-z,]*)$")]
     private static partial Regex UserChange();
+
+    [GeneratedRegex(@"^(\S+ \S+)(?: from (.+))?$", RegexOptions.Singleline)]
+    private static partial Regex Refusal();
 
     [GeneratedRegex(@"^(documents|persons) (csv|xlsx): (.*)$", RegexOptions.Singleline)]
     private static partial Regex ExportTarget();

@@ -141,8 +141,7 @@ public static class BenchIngestCommand
         using var form = new MultipartFormDataContent();
         using var file = new ByteArrayContent(bytes);
         form.Add(file, "files", name);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(web, "/api/documents")) { Content = form };
-        request.Headers.Add("Cookie", cookie);
+        using var request = NodeSignIn.Request(HttpMethod.Post, new Uri(web, "/api/documents"), cookie, form);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }

@@ -31,6 +31,19 @@ public static partial class NodeSignIn
             : throw new InvalidOperationException($"{node} refused the sign-in of {userName} ({(int)signedIn.StatusCode}).");
     }
 
+    /// <summary>
+    /// A request of the session whose <c>Cookie</c> header is <paramref name="cookie"/>, sent as the archive's own pages send
+    /// theirs: naming the node's origin, without which the node refuses a change through the API.
+    /// </summary>
+    public static HttpRequestMessage Request(HttpMethod method, Uri uri, string cookie, HttpContent? content = null)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var request = new HttpRequestMessage(method, uri) { Content = content };
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Add("Origin", uri.GetLeftPart(UriPartial.Authority));
+        return request;
+    }
+
     /// <summary>The antiforgery token of the first form in <paramref name="html"/>, or null when it has none.</summary>
     public static string? FormToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : null;

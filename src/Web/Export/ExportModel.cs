@@ -38,7 +38,10 @@ public sealed partial class ExportModel(IDocumentSearch search, ExportRows rows,
     public int? Total { get; private set; }
 
     /// <summary>The search as the index takes it: an empty box finds every document.</summary>
-    private string Search => string.IsNullOrWhiteSpace(Query) ? "*" : Query;
+    private string Search => SearchOf(Query);
+
+    /// <summary>The search the words typed ask the index for: an empty box finds every document (<c>*</c>).</summary>
+    public static string SearchOf(string? query) => string.IsNullOrWhiteSpace(query) ? "*" : query;
 
     public void OnGet() => Count(Search);
 

@@ -1,7 +1,9 @@
 using System.Net;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Accounts;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocArchive.Web.Tests.Accounts;
@@ -68,12 +70,14 @@ public sealed class ArchivePoliciesTests
         var routes = Routes(app);
         var endpoints = Endpoints.Where(e => routes.Contains(e.Route.TrimStart('/'))).ToList();
         Assert.True(endpoints.Count >= 15, $"only {endpoints.Count} endpoints of the table are mapped");
+        var refused = 0;
         foreach (var role in ArchiveRoles.All)
         {
             using var client = await app.CreateSignedInClientAsync(role);
             foreach (var (_, method, path, right) in endpoints)
             {
                 var allowed = right is null || ArchivePolicies.Rights[right].Contains(role);
+                refused += allowed ? 0 : 1;
                 using var response = await client.SendAsync(new HttpRequestMessage(method, path));
                 if (allowed == IsRefused(response, path))
                 {
@@ -96,6 +100,8 @@ public sealed class ArchivePoliciesTests
         }
 
         Assert.Empty(failures);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(refused, await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries.CountAsync(e => e.Action == AuditAction.AccessDenied));
     }
 
     /// <summary>The route patterns the app maps, without the leading slash.</summary>

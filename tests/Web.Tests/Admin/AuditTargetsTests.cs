@@ -24,6 +24,16 @@ public sealed class AuditTargetsTests
     [InlineData(AuditAction.DocumentView, "0193a2b4-0000-7000-8000-000000000001 page 2", "kitas.pdf", "/documents/0193a2b4-0000-7000-8000-000000000001", "halaman 2")]
     [InlineData(AuditAction.PersonView, "0193a2b4-0000-7000-8000-000000000002", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", null)]
     [InlineData(AuditAction.Search, "zhang wei", "zhang wei", null, null)]
+    [InlineData(AuditAction.ReviewView, "/api/review?page=3", "halaman 3", null, null)]
+    [InlineData(AuditAction.ReviewView, "/review?page=1&saved=corrected&at=review-1", "halaman 1", null, null)]
+    [InlineData(AuditAction.DocumentListView, "/documents?status=Failed&type=permit&page=2", "gagal · izin tinggal/kerja", null, "halaman 2")]
+    [InlineData(AuditAction.DocumentListView, "/documents", "tanpa saringan", null, "halaman 1")]
+    [InlineData(AuditAction.AuditView, "/admin/audit?user=siti&action=AccessDenied&target=zhang&from=2026-12-01&fromtime=08:00&to=2026-12-02",
+        "Pengguna: siti · Tindakan: akses ditolak · Sasaran: zhang · Dari: 1 Des 2026 08.00 · Sampai: 2 Des 2026", null, "halaman 1")]
+    [InlineData(AuditAction.AuditExport, "/admin/audit?handler=csv", "tanpa saringan", null, null)]
+    [InlineData(AuditAction.AccessDenied, "GET /admin/audit?user=siti", "GET /admin/audit?user=siti", null, "perannya tidak mengizinkan")]
+    [InlineData(AuditAction.AccessDenied, "POST /api/documents from https://elsewhere.example", "POST /api/documents", null, "dikirim dari situs lain: https://elsewhere.example")]
+    [InlineData(AuditAction.AccessDenied, "PUT /api/documents/x/fields/name from no origin", "PUT /api/documents/x/fields/name", null, "dikirim tanpa menyebut asalnya")]
     public void Describe_NamesTheTargetForPeople_InTheUsersLanguage(AuditAction action, string target, string text, string? link, string? detail)
     {
         var described = InterfaceLanguage.In("id", () => AuditTargets.Describe(Text, Entry(action, target), Documents, Persons));

@@ -79,4 +79,74 @@ public sealed class AuditMiddlewareTests
         await using var scope = app.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries.AnyAsync(e => e.Action == AuditAction.DocumentView));
     }
+
+    [Fact]
+    public async Task Reads_AreRecorded_WhenAnOfficerOpensTheReviewQueueAndTheDocumentsList()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+
+        await client.GetStringAsync(new Uri("/review", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/api/review?page=2", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/documents?status=Failed&type=permit", UriKind.Relative));
+
+        Assert.Equal(
+            [(AuditAction.ReviewView, "/review"), (AuditAction.ReviewView, "/api/review?page=2"), (AuditAction.DocumentListView, "/documents?status=Failed&type=permit")],
+            await ReadsAsync(app));
+    }
+
+    [Fact]
+    public async Task Reads_AreRecordedAsWhatRan_WhenTheAddressNamesAHandlerThePageHasNot()
+    {
+        await using var app = new DocArchiveApplication();
+        using var officer = await app.CreateSignedInClientAsync(ArchiveRoles.Officer);
+        using var admin = await app.CreateSignedInClientAsync(ArchiveRoles.Admin);
+
+        await officer.GetStringAsync(new Uri("/documents?handler=csv", UriKind.Relative));
+        await admin.GetByteArrayAsync(new Uri("/admin/audit?handler=CSV&handler=page", UriKind.Relative));
+
+        Assert.Equal(
+            [(AuditAction.DocumentListView, "/documents?handler=csv"), (AuditAction.AuditExport, "/admin/audit?handler=CSV&handler=page")],
+            await ReadsAsync(app));
+    }
+
+    [Fact]
+    public async Task Reads_AreRecorded_WhenAnAdminReadsTheAuditLogAndDownloadsIt()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Admin);
+
+        await client.GetStringAsync(new Uri("/admin/audit?action=Search&target=zhang", UriKind.Relative));
+        await client.GetByteArrayAsync(new Uri("/admin/audit?handler=csv&action=Search&target=zhang", UriKind.Relative));
+
+        Assert.Equal(
+            [(AuditAction.AuditView, "/admin/audit?action=Search&target=zhang"), (AuditAction.AuditExport, "/admin/audit?handler=csv&action=Search&target=zhang")],
+            await ReadsAsync(app));
+    }
+
+    [Fact]
+    public async Task Reads_RecordTheCountOfAnExport_ButTheFileOnlyAsTheExport()
+    {
+        await using var app = new DocArchiveApplication();
+        var archive = await ArchiveScenario.SeedAsync(app);
+        await archive.IndexAsync(app);
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Analyst);
+
+        await client.GetStringAsync(new Uri("/export?q=sinar", UriKind.Relative));
+        await client.GetStringAsync(new Uri("/export", UriKind.Relative));
+        await client.GetByteArrayAsync(new Uri("/export?handler=file&q=sinar", UriKind.Relative));
+
+        Assert.Equal(
+            [(AuditAction.ExportCount, "sinar"), (AuditAction.ExportCount, "*"), (AuditAction.Export, "documents csv: sinar")],
+            await ReadsAsync(app));
+    }
+
+    /// <summary>The audit log's entries but the sign-ins, oldest first.</summary>
+    private static async Task<List<(AuditAction Action, string Target)>> ReadsAsync(DocArchiveApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Action != AuditAction.SignIn).OrderBy(e => e.Id).Select(e => new { e.Action, e.Target }).ToListAsync())
+            .Select(e => (e.Action, e.Target)).ToList();
+    }
 }

@@ -75,11 +75,10 @@ internal sealed record ShippedArchive(Guid Permit, Guid Person)
         }
     }
 
-    /// <summary>Sends a request with the session's cookies by hand: over plain http a cookie container keeps the secure sign-in cookie back.</summary>
+    /// <summary>Sends a request with the session's cookies by hand (over plain http a cookie container keeps the secure sign-in cookie back) and its origin.</summary>
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, Uri uri, string cookie, HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(method, uri) { Content = content };
-        request.Headers.Add("Cookie", cookie);
+        using var request = NodeSignIn.Request(method, uri, cookie, content);
         var response = await http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"{method} {uri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return response;

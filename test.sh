@@ -8,4 +8,5 @@ dotnet build DocArchive.sln -c Release --no-restore --verbosity quiet
 scripts/publish.sh
 # A throwaway PostgreSQL server (stopped at the end, even on failure) for the catalog and multi-process tests.
 # Test projects run one after another: OCR tests in two projects at once would starve each other of the two cores.
-scripts/with-postgres.sh dotnet test DocArchive.sln -c Release --no-build --verbosity quiet -m:1 "$@"
+# A failing test prints its message and stack trace (the console logger at "minimal"), the passing ones nothing.
+scripts/with-postgres.sh dotnet test DocArchive.sln -c Release --no-build --verbosity quiet --logger "console;verbosity=minimal" -m:1 "$@"

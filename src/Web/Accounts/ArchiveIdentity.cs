@@ -12,7 +12,7 @@ public static class ArchiveIdentity
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    public const int MinPasswordLength = 10;
+    public const int MinPasswordLength = 12;
 
     public static void Configure(IdentityOptions options)
     {

@@ -123,7 +123,7 @@ public sealed class UsersModelTests
         Assert.Contains($"Nama pengguna &#x27;{taken}&#x27; sudah dipakai.", indonesianHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("is already taken", indonesianHtml, StringComparison.Ordinal);
         Assert.Contains("mengunggah pindaian dan mengikuti statusnya", indonesianHtml, StringComparison.Ordinal);
-        Assert.Contains("The password must have at least 10 characters.", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The password must have at least 12 characters.", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> CreateAsync(HttpClient admin, string userName, string password)

@@ -72,7 +72,7 @@ public sealed class UsersCommandTests
             var code = await UsersCommand.RunAsync(["add", "kepala", "--role", "admin", "--data-dir", dataDir, "--DocArchive:Ingest:TessdataPath", DocArchiveApplication.TessdataPath], new StringReader("short\n"), output, CancellationToken.None);
 
             Assert.Equal(1, code);
-            Assert.Contains("at least 10 characters", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("at least 12 characters", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

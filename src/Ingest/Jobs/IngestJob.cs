@@ -91,6 +91,13 @@ public sealed class IngestJob(
             throw new UnsupportedDocumentException(ReadFailures.NoPages, "The document has no pages.");
         }
 
+        if (count > options.Value.MaxPages)
+        {
+            document.PageCount = count;
+            throw new UnsupportedDocumentException(
+                ReadFailures.TooManyPages, $"The document has {count:N0} pages, more than the {options.Value.MaxPages:N0} a document may have (Ingest:MaxPages).");
+        }
+
         var pages = new DocumentPage[count];
         var parallel = new ParallelOptions
         {
@@ -117,7 +124,7 @@ public sealed class IngestJob(
     private async Task<ExtractionRecord?> ExtractAsync(Document document, DocumentPage[] pages, CancellationToken cancellationToken)
     {
         document.ExtractionFailure = null;
-        var read = pages.Select(p => p.ToPageText()).OfType<PageText>().ToList();
+        var read = pages.Select(p => p.ToPageText()).OfType<PageText>().Where(p => p.Source != PageTextSource.Blank).ToList();
         if (read.Count == 0)
         {
             return null;

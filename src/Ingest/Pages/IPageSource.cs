@@ -5,6 +5,9 @@ internal interface IPageSource : IDisposable
 {
     int PageCount { get; }
 
+    /// <summary>The page as blank when it is known to draw nothing without looking at its image; null otherwise.</summary>
+    PageText? TryReadBlank(int pageNumber);
+
     /// <summary>The page's text layer when it really has one; null when the page is to be OCRed.</summary>
     PageText? TryReadText(int pageNumber);
 

@@ -21,6 +21,7 @@ internal sealed class PdfPageSource : IPageSource
     private readonly PdfDocument document;
     private readonly string path;
     private readonly PageSourceLimits limits;
+    private (int Number, Page? Page) parsed;
 
     private PdfPageSource(PdfDocument document, string path, PageSourceLimits limits)
     {
@@ -58,6 +59,12 @@ internal sealed class PdfPageSource : IPageSource
         {
             document?.Dispose();
         }
+    }
+
+    public PageText? TryReadBlank(int pageNumber)
+    {
+        var page = TryGetPage(pageNumber);
+        return page is null ? null : Attempt(() => PdfPageMarks.DrawsNothing(page) ? PageText.Blank(pageNumber, page.Width, page.Height) : null);
     }
 
     public PageText? TryReadText(int pageNumber)
@@ -101,12 +108,20 @@ internal sealed class PdfPageSource : IPageSource
 
     public void Dispose() => document.Dispose();
 
-    /// <summary>The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason).</summary>
+    /// <summary>
+    /// The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason); the
+    /// last one is kept for the questions asked next about the same page.
+    /// </summary>
     private Page? TryGetPage(int pageNumber)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, PageCount);
-        return Attempt(() => document.GetPage(pageNumber));
+        if (parsed.Number != pageNumber)
+        {
+            parsed = (pageNumber, Attempt(() => document.GetPage(pageNumber)));
+        }
+
+        return parsed.Page;
     }
 
     private static IReadOnlyList<IPdfImage> Images(Page page) => Attempt(() => page.GetImages().ToList()) ?? [];

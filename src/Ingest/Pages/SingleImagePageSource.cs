@@ -5,6 +5,8 @@ internal sealed class SingleImagePageSource(byte[] data, PageSourceLimits limits
 {
     public int PageCount => 1;
 
+    public PageText? TryReadBlank(int pageNumber) => null;
+
     public PageText? TryReadText(int pageNumber) => null;
 
     public PageImage ReadImage(int pageNumber)

@@ -9,6 +9,8 @@ internal sealed class TiffPageSource(byte[] data, PageSourceLimits limits) : IPa
 
     public int PageCount => pages.Count;
 
+    public PageText? TryReadBlank(int pageNumber) => null;
+
     public PageText? TryReadText(int pageNumber) => null;
 
     public PageImage ReadImage(int pageNumber)

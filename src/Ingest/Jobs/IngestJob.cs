@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
@@ -95,7 +96,8 @@ public sealed class IngestJob(
         {
             document.PageCount = count;
             throw new UnsupportedDocumentException(
-                ReadFailures.TooManyPages, $"The document has {count:N0} pages, more than the {options.Value.MaxPages:N0} a document may have (Ingest:MaxPages).");
+                ReadFailures.TooManyPages,
+                string.Create(CultureInfo.InvariantCulture, $"The document has {count:N0} pages, more than the {options.Value.MaxPages:N0} a document may have (Ingest:MaxPages)."));
         }
 
         var pages = new DocumentPage[count];

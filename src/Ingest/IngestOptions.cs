@@ -39,6 +39,9 @@ public sealed class IngestOptions
     /// <summary>How long one page may take before its worker is killed.</summary>
     public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>The most pages a document may have: a longer one fails at once, before any page is read.</summary>
+    public int MaxPages { get; set; } = 2000;
+
     /// <summary>The largest page image, in pixels, that is decoded at all (decompression bombs are refused).</summary>
     public long MaxPagePixels { get; set; } = 200_000_000;
 

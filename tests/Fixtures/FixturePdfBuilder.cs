@@ -19,6 +19,14 @@ public sealed class FixturePdfBuilder : IDisposable
 
     public int PageCount { get; private set; }
 
+    /// <summary>An A4 page with nothing drawn on it.</summary>
+    public FixturePdfBuilder AddEmptyPage()
+    {
+        builder.AddPage(FixturePage.A4Width, FixturePage.A4Height);
+        PageCount++;
+        return this;
+    }
+
     /// <summary>An A4 page with a text layer.</summary>
     public FixturePdfBuilder AddTextPage(FixturePage page)
     {

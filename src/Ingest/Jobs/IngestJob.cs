@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
@@ -91,6 +92,14 @@ public sealed class IngestJob(
             throw new UnsupportedDocumentException(ReadFailures.NoPages, "The document has no pages.");
         }
 
+        if (count > options.Value.MaxPages)
+        {
+            document.PageCount = count;
+            throw new UnsupportedDocumentException(
+                ReadFailures.TooManyPages,
+                string.Create(CultureInfo.InvariantCulture, $"The document has {count:N0} pages, more than the {options.Value.MaxPages:N0} a document may have (Ingest:MaxPages)."));
+        }
+
         document.ActiveContent = await reader.FindActiveContentAsync(path, document.ContentType, cancellationToken);
         if (document.ActiveContent != ActiveContent.None)
         {
@@ -123,7 +132,7 @@ public sealed class IngestJob(
     private async Task<ExtractionRecord?> ExtractAsync(Document document, DocumentPage[] pages, CancellationToken cancellationToken)
     {
         document.ExtractionFailure = null;
-        var read = pages.Select(p => p.ToPageText()).OfType<PageText>().ToList();
+        var read = pages.Select(p => p.ToPageText()).OfType<PageText>().Where(p => p.Source != PageTextSource.Blank).ToList();
         if (read.Count == 0)
         {
             return null;

@@ -36,6 +36,11 @@ internal sealed class OcrOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add($"Ingest:PageTimeout is {options.PageTimeout}: it must be positive.");
         }
 
+        if (options.MaxPages < 1)
+        {
+            failures.Add($"Ingest:MaxPages is {options.MaxPages}: a document must be allowed at least one page.");
+        }
+
         if (options.MaxPagePixels < 1 || options.RenderDpi < 1)
         {
             failures.Add("Ingest:MaxPagePixels and Ingest:RenderDpi must be positive.");

@@ -77,14 +77,16 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
     private WorkerResponse ReadPage(IPageSource pages, int pageNumber, long started)
     {
         CheckPage(pages, pageNumber);
-        if (pages.TryReadText(pageNumber) is { } text)
+        if ((pages.TryReadBlank(pageNumber) ?? pages.TryReadText(pageNumber)) is { } text)
         {
             return new WorkerResponse(Page: text, DecodeMilliseconds: Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         var image = BandPageOf(pages, pageNumber, fresh: true);
         var decoded = Stopwatch.GetTimestamp();
-        var page = recognizer.Recognize(image, pageNumber);
+        var page = PageInk.IsBlank(image.Image)
+            ? PageText.Blank(pageNumber, image.Image.Width, image.Image.Height)
+            : recognizer.Recognize(image, pageNumber);
         return new WorkerResponse(
             Page: page,
             DecodeMilliseconds: Stopwatch.GetElapsedTime(started, decoded).TotalMilliseconds,

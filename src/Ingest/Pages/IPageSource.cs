@@ -8,6 +8,9 @@ internal interface IPageSource : IDisposable
     /// <summary>What the file carries that a viewer may run or open; only a PDF can carry any.</summary>
     ActiveContent FindActiveContent();
 
+    /// <summary>The page as blank when it is known to draw nothing without looking at its image; null otherwise.</summary>
+    PageText? TryReadBlank(int pageNumber);
+
     /// <summary>The page's text layer when it really has one; null when the page is to be OCRed.</summary>
     PageText? TryReadText(int pageNumber);
 

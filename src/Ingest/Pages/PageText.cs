@@ -8,4 +8,8 @@ public sealed record PageText(
     double Confidence,
     double Width,
     double Height,
-    IReadOnlyList<PageWord> Words);
+    IReadOnlyList<PageWord> Words)
+{
+    /// <summary>A page with nothing written on it, of <paramref name="width"/> by <paramref name="height"/> units.</summary>
+    public static PageText Blank(int number, double width, double height) => new(number, "", PageTextSource.Blank, 1, width, height, []);
+}

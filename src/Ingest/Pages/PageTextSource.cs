@@ -8,4 +8,7 @@ public enum PageTextSource
 
     /// <summary>Tesseract, reading the page image.</summary>
     Ocr,
+
+    /// <summary>Nothing is written on the page (at most specks and scanner noise): it has no text and was not OCRed.</summary>
+    Blank,
 }

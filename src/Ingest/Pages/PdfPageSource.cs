@@ -20,11 +20,15 @@ internal sealed class PdfPageSource : IPageSource
     /// <summary>Other images together may cover this share of the page beside the scan (a logo, a stamp).</summary>
     private const double ExtraCoverage = 0.1;
 
+    /// <summary>The resolution a page that would be rendered is first rendered at, to see whether it has any ink.</summary>
+    private const int CheckDpi = 150;
+
     private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true };
 
     private readonly PdfDocument document;
     private readonly string path;
     private readonly PageSourceLimits limits;
+    private (int Number, Page? Page) parsed;
 
     private PdfPageSource(PdfDocument document, string path, PageSourceLimits limits)
     {
@@ -65,6 +69,23 @@ internal sealed class PdfPageSource : IPageSource
     }
 
     public ActiveContent FindActiveContent() => PdfActiveContent.Find(document);
+
+    /// <summary>
+    /// Blank when the page draws nothing, or when it has neither text nor a scan to take out and a render at
+    /// <see cref="CheckDpi"/> finds no ink: a page that draws only a background or a rule is not rendered at full resolution.
+    /// </summary>
+    public PageText? TryReadBlank(int pageNumber)
+    {
+        var page = TryGetPage(pageNumber);
+        if (page is null || page.Letters.Count > 0 || FindScan(page, Images(page)) is not null)
+        {
+            return null;
+        }
+
+        return Attempt(() => PdfPageMarks.DrawsNothing(page) ? page : null) is not null || HasNoInkAtCheckDpi(page, pageNumber)
+            ? PageText.Blank(pageNumber, page.Width, page.Height)
+            : null;
+    }
 
     public PageText? TryReadText(int pageNumber)
     {
@@ -125,12 +146,26 @@ internal sealed class PdfPageSource : IPageSource
         }
     }
 
-    /// <summary>The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason).</summary>
+    private bool HasNoInkAtCheckDpi(Page page, int pageNumber)
+    {
+        using var image = PdfPageRenderer.Render(path, pageNumber, page.Width, page.Height, limits with { RenderDpi = CheckDpi });
+        return PageInk.IsBlank(image);
+    }
+
+    /// <summary>
+    /// The parsed page, or null when PdfPig cannot parse it (it is then rendered by Poppler, or fails with its reason); the
+    /// last one is kept for the questions asked next about the same page.
+    /// </summary>
     private Page? TryGetPage(int pageNumber)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, PageCount);
-        return Attempt(() => document.GetPage(pageNumber));
+        if (parsed.Number != pageNumber)
+        {
+            parsed = (pageNumber, Attempt(() => document.GetPage(pageNumber)));
+        }
+
+        return parsed.Page;
     }
 
     private static IReadOnlyList<IPdfImage> Images(Page page) => Attempt(() => page.GetImages().ToList()) ?? [];

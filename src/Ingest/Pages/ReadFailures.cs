@@ -24,6 +24,9 @@ public static class ReadFailures
     /// <summary>Damaged or truncated: the file or a page's image cannot be opened or decoded.</summary>
     public const string Corrupt = "corrupt";
 
+    /// <summary>The document has more pages than a document may have (<see cref="IngestOptions.MaxPages"/>).</summary>
+    public const string TooManyPages = "too-many-pages";
+
     /// <summary>A page image has more pixels than a page may have.</summary>
     public const string TooLarge = "too-large";
 
@@ -46,7 +49,7 @@ public static class ReadFailures
     public const string Unreadable = "unreadable";
 
     public static readonly IReadOnlyList<string> All =
-        [Empty, UnknownKind, UnsupportedVariant, NoPages, Encrypted, Corrupt, TooLarge, RenderFailed, OcrFailed, Timeout, WorkerLost, GaveUp, Unreadable];
+        [Empty, UnknownKind, UnsupportedVariant, NoPages, TooManyPages, Encrypted, Corrupt, TooLarge, RenderFailed, OcrFailed, Timeout, WorkerLost, GaveUp, Unreadable];
 
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {

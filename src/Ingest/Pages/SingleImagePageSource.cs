@@ -7,6 +7,8 @@ internal sealed class SingleImagePageSource(byte[] data, PageSourceLimits limits
 
     public ActiveContent FindActiveContent() => ActiveContent.None;
 
+    public PageText? TryReadBlank(int pageNumber) => null;
+
     public PageText? TryReadText(int pageNumber) => null;
 
     public PageImage ReadImage(int pageNumber)

@@ -11,6 +11,8 @@ internal sealed class TiffPageSource(byte[] data, PageSourceLimits limits) : IPa
 
     public ActiveContent FindActiveContent() => ActiveContent.None;
 
+    public PageText? TryReadBlank(int pageNumber) => null;
+
     public PageText? TryReadText(int pageNumber) => null;
 
     public PageImage ReadImage(int pageNumber)

@@ -12,30 +12,45 @@ namespace DocArchive.Web.Commands;
 /// searchable. Starts one web+index node and N worker nodes (one OCR engine each) on a fresh database and data
 /// directory, warms each worker up with one document, then uploads every file of the folder through the API, waits until
 /// each is searchable or failed, and prints pages per minute with the time each stage took (summed over all nodes).
+/// With <c>--blank-pages N</c> instead of a folder it reads one PDF of N blank A4 pages (warmed up with a one-page one),
+/// with <c>MaxPages</c> raised to N.
 /// </summary>
 public static class BenchIngestCommand
 {
-    public const string Usage = "usage: docarchive bench ingest <folder> --workers N [--postgres CONNECTION-STRING]";
+    public const string Usage = "usage: docarchive bench ingest <folder>|--blank-pages N --workers N [--postgres CONNECTION-STRING]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var settings = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args[Math.Min(1, args.Length)..], CommandLine.Switches.ToDictionary()).Build();
+        var folder = args is [var first, ..] && !first.StartsWith("--", StringComparison.Ordinal) ? first : null;
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables()
+            .AddCommandLine(args[(folder is null ? 0 : 1)..], CommandLine.Switches.ToDictionary()).Build();
         var server = settings["DocArchive:PostgreSql"];
-        if (args is not [var folder, ..] || !Directory.Exists(folder) || string.IsNullOrWhiteSpace(server)
+        var blankPages = 0;
+        if ((folder is null ? !int.TryParse(settings["blank-pages"], NumberStyles.None, CultureInfo.InvariantCulture, out blankPages) || blankPages < 1 : !Directory.Exists(folder))
+            || string.IsNullOrWhiteSpace(server)
             || !int.TryParse(settings["workers"] ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var workers) || workers < 1)
         {
             await output.WriteLineAsync(Usage);
             return 2;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ImportCommand.IsSupported).Order(StringComparer.Ordinal).ToList();
         await using var database = await ThrowawayDatabase.CreateAsync(server, "docarchive_bench", cancellationToken);
         var dataDir = Directory.CreateTempSubdirectory("docarchive-bench-");
         try
         {
-            return await RunAsync(files, workers, database.ConnectionString, dataDir.FullName, settings, output, cancellationToken);
+            if (folder is null)
+            {
+                var blank = Path.Combine(dataDir.FullName, $"blank-{blankPages}.pdf");
+                var warmUp = Path.Combine(dataDir.FullName, "blank-1.pdf");
+                await File.WriteAllBytesAsync(blank, BlankPagesPdf.Build(blankPages), cancellationToken);
+                await File.WriteAllBytesAsync(warmUp, BlankPagesPdf.Build(1), cancellationToken);
+                return await RunAsync([blank], [warmUp], workers, database.ConnectionString, dataDir.FullName, blankPages, settings, output, cancellationToken);
+            }
+
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(ImportCommand.IsSupported).Order(StringComparer.Ordinal).ToList();
+            return await RunAsync(files, files, workers, database.ConnectionString, dataDir.FullName, null, settings, output, cancellationToken);
         }
         finally
         {
@@ -44,7 +59,8 @@ public static class BenchIngestCommand
     }
 
     private static async Task<int> RunAsync(
-        List<string> files, int workers, string postgres, string dataDir, IConfiguration settings, TextWriter output, CancellationToken cancellationToken)
+        List<string> files, List<string> warmUps, int workers, string postgres, string dataDir, int? maxPages, IConfiguration settings, TextWriter output,
+        CancellationToken cancellationToken)
     {
         var node = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -52,6 +68,11 @@ public static class BenchIngestCommand
             ["postgres"] = postgres,
             ["DocArchive:Ingest:OcrWorkers"] = "1",
         };
+        if (maxPages is { } most)
+        {
+            node["DocArchive:Ingest:MaxPages"] = most.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (settings["DocArchive:Ingest:TessdataPath"] is { } tessdata)
         {
             node["DocArchive:Ingest:TessdataPath"] = Path.GetFullPath(tessdata);
@@ -81,7 +102,7 @@ public static class BenchIngestCommand
                 $"bench ingest: {files.Count} files, {workers} worker process(es) with one OCR engine each, PostgreSQL; timed after one warm-up document per worker"));
             for (var i = 0; i < workers; i++)
             {
-                var file = files[i % files.Count];
+                var file = warmUps[i % warmUps.Count];
                 await UploadAsync(http, web.Address, cookie, $"warm-up-{i}-{Path.GetFileName(file)}", WarmUpCopy(file, i), cancellationToken);
             }
 
@@ -178,7 +199,7 @@ public static class BenchIngestCommand
     {
         var invariant = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(invariant,
-            $"upload to searchable: {elapsed.TotalSeconds:F1} s for {pages} pages ({done} done, {failed} failed): {pages / elapsed.TotalMinutes:F1} pages/minute"));
+            $"upload to searchable: {elapsed.TotalSeconds:F1} s for {pages} pages ({done} done, {failed} failed): {pages / elapsed.TotalMinutes:F1} pages/minute, {pages / elapsed.TotalSeconds:F1} pages/s"));
         output.WriteLine("stage        total s   ms/page   share   (summed over nodes; pages of one document run in parallel)");
         var all = totals.Milliseconds.Values.Sum();
         foreach (var stage in IngestStages.All)

@@ -35,6 +35,9 @@ public sealed class DocumentModel(CatalogDbContext db, UiText text, IOptions<Web
     /// <summary>The pages read of a done document, drawn as images with their fields' boxes.</summary>
     public IReadOnlyList<PageView> Images { get; private set; } = [];
 
+    /// <summary>Each run of blank pages, shown as one: the number of its first page to the number of its last.</summary>
+    public IReadOnlyDictionary<int, int> BlankRuns { get; private set; } = new Dictionary<int, int>();
+
     /// <summary>Whether the document has a searchable PDF to offer: it is done and a page of it was OCRed.</summary>
     public bool Searchable => Document.Status == DocumentStatus.Done && Document.Pages.Any(p => p.Source == PageTextSource.Ocr);
 
@@ -62,9 +65,30 @@ public sealed class DocumentModel(CatalogDbContext db, UiText text, IOptions<Web
         var confirmed = await db.FieldConfirmations.AsNoTracking().Where(c => c.DocumentId == id).ToListAsync(cancellationToken);
         Fields = Rows(document, [.. confirmed.Where(c => document.Fields.Any(f => f.Key == c.Key && f.Value == c.Value)).Select(c => c.Key)]);
         Images = document.Status != DocumentStatus.Done ? [] : [.. document.Pages
-            .Where(p => p.FailureReason is null)
+            .Where(p => p.FailureReason is null && p.Source != PageTextSource.Blank)
             .Select(p => new PageView(p.Number, p.Width, p.Height, [.. Fields.Where(f => f.Page == p.Number && f.Machine?.Box is not null)]))];
+        BlankRuns = Runs(document.Pages);
         return Page();
+    }
+
+    private static Dictionary<int, int> Runs(IEnumerable<DocumentPage> pages)
+    {
+        var runs = new Dictionary<int, int>();
+        var first = 0;
+        foreach (var page in pages.Where(p => p.Source == PageTextSource.Blank))
+        {
+            if (first > 0 && runs[first] == page.Number - 1)
+            {
+                runs[first] = page.Number;
+            }
+            else
+            {
+                first = page.Number;
+                runs[first] = first;
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>

@@ -15,6 +15,16 @@ public static class ReadFailureText
         return text[Key(code)];
     }
 
+    /// <summary>
+    /// The text of a document's failure, saying for <see cref="ReadFailures.TooManyPages"/> how many pages it has
+    /// (<paramref name="pageCount"/>) and how many a document may have (<paramref name="maxPages"/>).
+    /// </summary>
+    public static string ReadFailure(this UiText text, string? code, int pageCount, int maxPages)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return code == ReadFailures.TooManyPages ? text["failure.too-many-pages.count", pageCount, maxPages] : text[Key(code)];
+    }
+
     public static string Key(string? code) =>
         $"failure.{(code is not null && ReadFailures.All.Contains(code, StringComparer.Ordinal) ? code : ReadFailures.Unreadable)}";
 }

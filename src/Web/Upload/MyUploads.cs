@@ -1,11 +1,13 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Localization;
+using DocArchive.Ingest;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Upload;
 
 /// <summary>The documents a user uploaded, as the upload page and <c>/api/uploads</c> show them: nobody else's.</summary>
-public sealed class MyUploads(CatalogDbContext db, UiText text)
+public sealed class MyUploads(CatalogDbContext db, UiText text, IOptions<IngestOptions> ingest)
 {
     public async Task<UploadPage> ListAsync(string userName, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class MyUploads(CatalogDbContext db, UiText text)
     /// <summary>The one place a stored failure reason becomes the words a clerk reads.</summary>
     private UploadStatus Status(Row row) =>
         new(row.Id, row.FileName, row.UploadedAt, row.Status, row.FailureCode,
-            row.Status == DocumentStatus.Failed ? text.ReadFailure(row.FailureCode) : null, row.FailureReason, row.PageCount, row.Searchable);
+            row.Status == DocumentStatus.Failed ? text.ReadFailure(row.FailureCode, row.PageCount, ingest.Value.MaxPages) : null, row.FailureReason, row.PageCount, row.Searchable);
 
     private sealed record Row(
         Guid Id, string FileName, DateTimeOffset UploadedAt, DocumentStatus Status, string? FailureCode, string? FailureReason, int PageCount, bool Searchable);

@@ -36,6 +36,50 @@ public sealed class IngestJobTests
         Assert.Equal([id], jobs.DocumentIdsFor<IndexJob>());
     }
 
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task RunAsync_StoresBlankPagesAsBlankAndExtractsFromTheOthers_WhenSomePagesAreBlank(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var reader = new ScriptedDocumentReader
+        {
+            Pages = 3,
+            Content = n => n == 2
+                ? PageText.Blank(n, 595, 842)
+                : new PageText(n, ScriptedDocumentReader.TextOf(n), PageTextSource.Ocr, 0.9, 600, 800, []),
+        };
+        var jobs = new RecordingJobClient();
+        var id = await AddDocumentAsync(catalog);
+
+        await RunAsync(catalog, reader, jobs, id);
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal(DocumentStatus.Done, document.Status);
+        Assert.Equal([PageTextSource.Ocr, PageTextSource.Blank, PageTextSource.Ocr], document.Pages.Select(p => p.Source));
+        Assert.Equal(("", null), (document.Pages[1].Text, document.Pages[1].FailureCode));
+        Assert.Equal([id], jobs.DocumentIdsFor<IndexJob>());
+    }
+
+    [Fact]
+    public async Task RunAsync_FailsAtOnceWithThePageCountAndLimit_WhenDocumentHasMorePagesThanMaxPages()
+    {
+        await using var catalog = await TestCatalog.CreateAsync();
+        catalog.Options.MaxPages = 4;
+        var reader = new ScriptedDocumentReader { Pages = 5 };
+        var jobs = new RecordingJobClient();
+        var id = await AddDocumentAsync(catalog);
+
+        await RunAsync(catalog, reader, jobs, id);
+
+        var document = await LoadAsync(catalog, id);
+        Assert.Equal((DocumentStatus.Failed, ReadFailures.TooManyPages, 5), (document.Status, document.FailureCode, document.PageCount));
+        Assert.Contains("5 pages, more than the 4", document.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(0, reader.ReadCalls);
+        Assert.Equal(0, document.FailedAttempts);
+        Assert.Empty(document.Pages);
+        Assert.Empty(jobs.Created);
+    }
+
     [Fact]
     public async Task RunAsync_MarksFailedWithReasonWithoutRetry_WhenDocumentIsUnsupported()
     {

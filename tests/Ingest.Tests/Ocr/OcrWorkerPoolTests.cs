@@ -58,6 +58,31 @@ public sealed class OcrWorkerPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadPageAsync_ReadsBlankPagesAsBlankAndTheOthersAsText_WhenPdfMixesBlankPagesAndScans()
+    {
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options());
+        var oneLine = FixtureRaster.Render([FixturePage.FromLines("Lampiran 2")])[0];
+        var noisy = FixtureDegrade.Noise(FixtureImage.Blank(oneLine.Width, oneLine.Height, 300), new Random(5), specks: 2000);
+        using var pdf = new FixturePdfBuilder()
+            .AddEmptyPage()
+            .AddScannedPage(noisy, FixtureScanEncoding.Jpeg, 75)
+            .AddScannedPage(FixtureDegrade.Noise(oneLine, new Random(6), specks: 2000), FixtureScanEncoding.Jpeg, 75);
+        var path = files.Write("blanks.pdf", pdf.Build());
+
+        Assert.Equal(3, await pool.CountPagesAsync(path, ContentTypes.Pdf, CancellationToken.None));
+        var empty = await pool.ReadWithTimingsAsync(path, ContentTypes.Pdf, 1, CancellationToken.None);
+        var specks = await pool.ReadWithTimingsAsync(path, ContentTypes.Pdf, 2, CancellationToken.None);
+        var line = await pool.ReadPageAsync(path, ContentTypes.Pdf, 3, CancellationToken.None);
+
+        Assert.Equal((PageTextSource.Blank, "", 0), (empty.Page!.Source, empty.Page.Text, empty.Page.Words.Count));
+        Assert.Equal(FixturePage.A4Width, empty.Page.Width, 1);
+        Assert.Equal((PageTextSource.Blank, ""), (specks.Page!.Source, specks.Page.Text));
+        Assert.InRange(specks.OcrMilliseconds, 0, 500);
+        Assert.Equal(PageTextSource.Ocr, line.Source);
+        Assert.Contains("Lampiran", line.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadPageAsync_OcrsTheScan_WhenTheOnlyTextIsAStamp()
     {
         using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options());

@@ -82,6 +82,23 @@ public sealed class PageSourcesTests : IDisposable
     }
 
     [Fact]
+    public void TryReadBlank_FindsBlankPagesWithoutRenderingThemAtFullResolution_WhenTheyDrawNothingOrOnlyARule()
+    {
+        var ruleOnly = new FixturePage([], [new FixtureRule(56, 800, 540, 800)]);
+        using var pdf = new FixturePdfBuilder().AddEmptyPage().AddTextPage(ruleOnly).AddVectorPage(FixturePage.FromLines("Lampiran 2")).AddTextPage(Known);
+        using var source = Open("blanks.pdf", pdf.Build(), ContentTypes.Pdf);
+
+        var empty = source.TryReadBlank(1);
+        var rule = source.TryReadBlank(2);
+
+        Assert.NotNull(empty);
+        Assert.Equal((PageTextSource.Blank, "", FixturePage.A4Width), (empty.Source, empty.Text, Math.Round(empty.Width, 2)));
+        Assert.Equal(PageTextSource.Blank, rule?.Source);
+        Assert.Null(source.TryReadBlank(3));
+        Assert.Null(source.TryReadBlank(4));
+    }
+
+    [Fact]
     public void TryReadText_DecidesPageByPage_WhenPdfIsMixed()
     {
         var pages = new[] { Known, FixturePage.FromLines("Halaman kedua dipindai"), Known };

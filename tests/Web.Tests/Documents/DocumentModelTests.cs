@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Pages;
 
 namespace DocArchive.Web.Tests.Documents;
 
@@ -91,6 +92,52 @@ public sealed class DocumentModelTests
         Assert.Contains("<strong>The original carries active content: embedded files.</strong>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("konten aktif", english, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"active-content\"", unflagged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ShowsARunOfBlankPagesAsOneBlankSectionWithoutImages_InEachLanguage()
+    {
+        await using var app = new DocArchiveApplication();
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var known = FixturePage.FromLines("Berita acara pemeriksaan orang asing", "Nama Lengkap: ZHANG WEI", "Nomor Paspor: E12345678");
+        using var pdf = new FixturePdfBuilder().AddTextPage(known).AddEmptyPage().AddEmptyPage().AddTextPage(known).AddEmptyPage();
+        var id = (await DocArchiveApplication.UploadAsync(client, ("kosong.pdf", pdf.Build()))).Documents[0].DocumentId;
+        var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
+
+        var indonesian = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", $"/documents/{id}")).Dispose();
+        var english = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+
+        PageTextSource?[] sources = [PageTextSource.TextLayer, PageTextSource.Blank, PageTextSource.Blank, PageTextSource.TextLayer, PageTextSource.Blank];
+        Assert.Equal(sources, document.Pages.Select(p => p.Source));
+        Assert.Matches("""<section class="page blank-pages" id="page-2">\s*<header class="page-head">\s*<h2>Halaman 2&#x2013;3\s*<span class="muted">· halaman kosong</span>""", indonesian);
+        Assert.Matches("""<section class="page blank-pages" id="page-5">\s*<header class="page-head">\s*<h2>Halaman 5\s*<span class="muted">· halaman kosong</span>""", indonesian);
+        Assert.Matches("""<h2>Pages 2&#x2013;3\s*<span class="muted">· blank pages</span>""", english);
+        Assert.Matches("""<h2>Page 5\s*<span class="muted">· blank page</span>""", english);
+        Assert.DoesNotContain("id=\"page-3\"", indonesian, StringComparison.Ordinal);
+        Assert.Contains($"/api/documents/{id}/pages/1/image", indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/api/documents/{id}/pages/2/image", indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/api/documents/{id}/pages/5/image", indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_SaysThePageCountAndTheLimit_WhenTheDocumentHasTooManyPages()
+    {
+        await using var app = new DocArchiveApplication(settings: new Dictionary<string, string> { ["DocArchive:Ingest:MaxPages"] = "2" });
+        using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
+        var pdf = FixtureDocument.TextPdf(FixturePage.FromLines("satu"), FixturePage.FromLines("dua"), FixturePage.FromLines("tiga"));
+        var id = (await DocArchiveApplication.UploadAsync(client, ("panjang.pdf", pdf))).Documents[0].DocumentId;
+        var document = await DocArchiveApplication.WaitUntilFinishedAsync(client, id);
+
+        var indonesian = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+        var uploads = await client.GetStringAsync(new Uri("/api/uploads", UriKind.Relative));
+        (await DocArchiveApplication.SwitchLanguageAsync(client, "en", $"/documents/{id}")).Dispose();
+        var english = await client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+
+        Assert.Equal(("too-many-pages", 0), (document.FailureCode, document.Pages.Count));
+        Assert.Contains("Dokumen ini berisi 3 halaman, melebihi batas 2 halaman per dokumen; bagi menjadi beberapa berkas.", indonesian, StringComparison.Ordinal);
+        Assert.Contains("Dokumen ini berisi 3 halaman, melebihi batas 2 halaman per dokumen", uploads, StringComparison.Ordinal);
+        Assert.Contains("The document has 3 pages, more than the limit of 2 pages per document; split it into several files.", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -104,6 +104,27 @@ internal static partial class Leptonica
     [LibraryImport(Library)]
     public static partial SafePixHandle pixConvertTo8(SafePixHandle pix, int colormapFlag);
 
+    /// <summary>A 1-bit image scaled down (<paramref name="scale"/> below 1) to 8-bit grey, each pixel from the area it covers.</summary>
+    [LibraryImport(Library)]
+    public static partial SafePixHandle pixScaleToGray(SafePixHandle pix, float scale);
+
+    /// <summary>The grey value at <paramref name="rank"/> (0 darkest, 1 lightest), sampling every <paramref name="factor"/>th pixel.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixGetRankValue(SafePixHandle pix, int factor, float rank, out uint value);
+
+    /// <summary>The bounding boxes of a 1-bit image's connected components, as a BOXA freed with <see cref="boxaDestroy"/>.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConnCompBB(SafePixHandle pix, int connectivity);
+
+    [LibraryImport(Library)]
+    public static partial int boxaGetCount(IntPtr boxa);
+
+    [LibraryImport(Library)]
+    public static partial int boxaGetBoxGeometry(IntPtr boxa, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(Library)]
+    public static partial void boxaDestroy(ref IntPtr boxa);
+
     [LibraryImport(Library)]
     public static partial SafePixHandle pixBlockconv(SafePixHandle pix, int halfWidth, int halfHeight);
 

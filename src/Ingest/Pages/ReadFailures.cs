@@ -57,6 +57,7 @@ public static class ReadFailures
         [UnknownKind] = "The file is not a PDF, TIFF, PNG or JPEG.",
         [UnsupportedVariant] = "This variant of the file format is not supported.",
         [NoPages] = "The document has no pages.",
+        [TooManyPages] = "The document has more pages than a document may have.",
         [Encrypted] = "The PDF is protected by a password.",
         [Corrupt] = "The file is damaged or truncated and cannot be opened.",
         [TooLarge] = "A page image has too many pixels.",

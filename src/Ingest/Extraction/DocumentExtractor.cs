@@ -12,7 +12,7 @@ namespace DocArchive.Ingest.Extraction;
 
 /// <summary>
 /// Turns a document's pages into its canonical extraction record: the type, then fields read from labels, tables,
-/// machine-readable zones and running text, merged by DOMAIN.md's rules, each value with its evidence.
+/// machine-readable zones and running text, merged by the rules of docs/domain.md#which-value-goes-where, each value with its evidence.
 /// </summary>
 public sealed partial class DocumentExtractor(TimeProvider clock)
 {

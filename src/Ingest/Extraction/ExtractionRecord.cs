@@ -1,7 +1,7 @@
 namespace DocArchive.Ingest.Extraction;
 
 /// <summary>
-/// The canonical extraction record of one document (DOMAIN.md): its type, the document-level values, one entry per
+/// The canonical extraction record of one document (docs/domain.md#the-record): its type, the document-level values, one entry per
 /// person, and the evidence of every value keyed by field (<see cref="FieldKeys"/>: <c>name</c>, or <c>persons[1].name</c> for
 /// later persons; <c>finding</c> for what an inspection found about a person; <c>positions[0].title</c> for an RPTKA's positions).
 /// </summary>

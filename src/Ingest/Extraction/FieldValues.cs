@@ -5,7 +5,7 @@ using DocArchive.Search.Analysis;
 
 namespace DocArchive.Ingest.Extraction;
 
-/// <summary>Turns a printed value into the canonical form of its field (DOMAIN.md); null when it is not a value of that field.</summary>
+/// <summary>Turns a printed value into the canonical form of its field (docs/domain.md#formats); null when it is not a value of that field.</summary>
 internal static partial class FieldValues
 {
     public static string? Normalise(string field, string printed) => field switch

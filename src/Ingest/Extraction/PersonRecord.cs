@@ -1,6 +1,6 @@
 namespace DocArchive.Ingest.Extraction;
 
-/// <summary>One person named in a document, every value normalised as DOMAIN.md says, null where absent.</summary>
+/// <summary>One person named in a document, every value normalised as docs/domain.md#formats says, null where absent.</summary>
 public sealed record PersonRecord
 {
     public string? Name { get; init; }

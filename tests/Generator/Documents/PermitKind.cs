@@ -1,6 +1,6 @@
 namespace DocArchive.Generator.Documents;
 
-/// <summary>The stay and work permits of DOMAIN.md.</summary>
+/// <summary>The stay and work permits of docs/domain.md#document-types.</summary>
 internal enum PermitKind
 {
     Kitas,

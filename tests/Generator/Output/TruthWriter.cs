@@ -3,7 +3,7 @@ using DocArchive.Ingest.Extraction;
 
 namespace DocArchive.Generator.Output;
 
-/// <summary>Writes the canonical record as DOMAIN.md shows it: camelCase, ISO dates, nulls kept.</summary>
+/// <summary>Writes the canonical record as docs/domain.md#the-record shows it: camelCase, ISO dates, nulls kept.</summary>
 internal static class TruthWriter
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };

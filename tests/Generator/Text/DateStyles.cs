@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DocArchive.Generator.Text;
 
-/// <summary>Prints dates the ways the documents do (DOMAIN.md): Indonesian and English months, numeric, ISO, passport style.</summary>
+/// <summary>Prints dates the ways the documents do (docs/domain.md#dates): Indonesian and English months, numeric, ISO, passport style.</summary>
 internal static class DateStyles
 {
     private static readonly string[][] IndonesianMonths =
@@ -21,7 +21,7 @@ internal static class DateStyles
 
     private static readonly string[] IndonesianDays = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 
-    /// <summary>Any of the formats DOMAIN.md lists, with the spellings real documents use.</summary>
+    /// <summary>Any of the formats docs/domain.md#dates lists, with the spellings real documents use.</summary>
     public static string Any(Random random, DateOnly date) => random.Next(10) switch
     {
         0 or 1 => IndonesianLong(random, date),

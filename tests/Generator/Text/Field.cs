@@ -1,6 +1,6 @@
 namespace DocArchive.Generator.Text;
 
-/// <summary>The labelled fields of DOMAIN.md.</summary>
+/// <summary>The labelled fields of docs/domain.md#fields.</summary>
 internal enum Field
 {
     Name,

@@ -1,6 +1,6 @@
 namespace DocArchive.Generator.Text;
 
-/// <summary>The label variants of DOMAIN.md, Indonesian and English, printed in any case.</summary>
+/// <summary>The label variants of docs/domain.md#fields, Indonesian and English, printed in any case.</summary>
 internal static class Labels
 {
     private static readonly Dictionary<Field, (string[] Indonesian, string[] English)> Variants = new()

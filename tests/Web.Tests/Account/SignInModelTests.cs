@@ -54,10 +54,10 @@ public sealed class SignInModelTests
             unknown.Add(await TimeAsync(client, $"nobody{i}"));
         }
 
-        var knownMedian = Median(known);
-        var unknownMedian = Median(unknown);
-        Assert.True(Math.Abs(knownMedian - unknownMedian) < Math.Max(10, knownMedian / 4),
-            $"median {knownMedian:F1} ms for a wrong password, {unknownMedian:F1} ms for an unknown name");
+        // The fastest of the tries is each answer's own cost, whatever else the machine is doing meanwhile.
+        var (fastestKnown, fastestUnknown) = (known.Min(), unknown.Min());
+        Assert.True(Math.Abs(fastestKnown - fastestUnknown) < Math.Max(10, fastestKnown / 4),
+            $"{fastestKnown:F1} ms for a wrong password, {fastestUnknown:F1} ms for an unknown name (fastest of 20 each)");
     }
 
     private static async Task<double> TimeAsync(HttpClient client, string userName)
@@ -75,8 +75,6 @@ public sealed class SignInModelTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         return watch.Elapsed.TotalMilliseconds;
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>The refusal shown above the sign-in form.</summary>
     private static string Message(string html) =>

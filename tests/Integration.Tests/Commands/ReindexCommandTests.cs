@@ -1,5 +1,5 @@
 using DocArchive.Fixtures;
-using DocArchive.Web.Commands;
+using DocArchive.Ingest.Catalog;
 
 namespace DocArchive.Integration.Tests.Commands;
 

@@ -5,9 +5,9 @@ using DocArchive.Ingest.Reading.Worker.Pages;
 namespace DocArchive.Ingest.Reading.Worker;
 
 /// <summary>
-/// The reading worker process, started by the pool as <c>docarchive ocr-worker</c>: one engine, initialised once, fed requests on standard input and answering on standard
-/// output. Everything else (native warnings, stray console writes) is moved to standard error first; Leptonica's
-/// informational messages are not written at all.
+/// The reading worker process, which the pool starts as <c>docarchive ocr-worker</c>: one engine, initialised once, fed
+/// requests on standard input and answering on standard output. Everything else (native warnings, stray console writes)
+/// is moved to standard error first; Leptonica's informational messages are not written at all.
 /// </summary>
 public static class ReadingWorker
 {

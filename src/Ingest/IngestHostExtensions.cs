@@ -1,7 +1,7 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Jobs;
-using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

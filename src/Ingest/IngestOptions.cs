@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Reading;
 using DocArchive.Search;
 
 namespace DocArchive.Ingest;

@@ -1,6 +1,6 @@
 using DocArchive.Ingest;
 using DocArchive.Ingest.Jobs;
-using DocArchive.Ingest.Ocr;
+using DocArchive.Ingest.Reading.Worker;
 using DocArchive.Search;
 using DocArchive.Web;
 using DocArchive.Web.Accounts;
@@ -16,9 +16,9 @@ using DocArchive.Web.Statistics;
 using DocArchive.Web.Upload;
 using DocArchive.Web.Watch;
 
-if (args is ["ocr-worker", .. var workerArgs])
+if (ReadingWorker.IsRequestedBy(args))
 {
-    return await OcrWorkerHost.RunAsync(workerArgs, CancellationToken.None);
+    return await ReadingWorker.RunAsync(CancellationToken.None);
 }
 
 if (Verbs.AsksForHelp(args) || Verbs.IsUnknown(args))

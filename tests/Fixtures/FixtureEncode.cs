@@ -1,5 +1,5 @@
 using DocArchive.Fixtures.Interop;
-using DocArchive.Ingest.Ocr.Interop;
+using DocArchive.Ingest.Reading.Worker.Interop;
 
 namespace DocArchive.Fixtures;
 

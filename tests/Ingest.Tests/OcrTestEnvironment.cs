@@ -1,10 +1,10 @@
-using DocArchive.Ingest.Ocr;
-using DocArchive.Ingest.Ocr.Interop;
+using DocArchive.Ingest.Reading;
+using DocArchive.Ingest.Reading.Worker.Interop;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocArchive.Ingest.Tests;
 
-/// <summary>What OCR tests share: the tessdata directory, options pointing the pool at docarchive.dll, known text.</summary>
+/// <summary>What OCR tests share: the tessdata directory, options pointing the pool at the reading worker program, known text.</summary>
 internal static class OcrTestEnvironment
 {
     public static readonly string[] KnownLines =
@@ -28,7 +28,7 @@ internal static class OcrTestEnvironment
         Languages = "ind+eng",
         OcrWorkers = workers,
         PageTimeout = pageTimeout ?? TimeSpan.FromSeconds(60),
-        OcrWorkerPath = Path.Combine(AppContext.BaseDirectory, "docarchive.dll"),
+        OcrWorkerPath = Path.Combine(AppContext.BaseDirectory, "DocArchive.ReadingWorker.dll"),
         OcrFault = fault,
     };
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocArchive.Fixtures;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Querying;
@@ -69,7 +70,7 @@ internal sealed class Cluster : IAsyncDisposable
             ["postgres"] = postgres ?? Database.ConnectionString,
             ["DocArchive:Ingest:OcrWorkers"] = "1",
             ["DocArchive:Ingest:JobLease"] = JobLease.ToString("c", CultureInfo.InvariantCulture),
-            ["DocArchive:Ingest:TessdataPath"] = Path.Combine(RepositoryRoot(), "tessdata"),
+            ["DocArchive:Ingest:TessdataPath"] = Path.Combine(FixtureRepository.Root, "tessdata"),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
@@ -123,7 +124,7 @@ internal sealed class Cluster : IAsyncDisposable
             string[] arguments =
             [
                 "add", UserName, "--role", "clerk", "--role", "officer", "--data-dir", DataDir, "--postgres", Database.ConnectionString,
-                "--DocArchive:Ingest:TessdataPath", Path.Combine(RepositoryRoot(), "tessdata"),
+                "--DocArchive:Ingest:TessdataPath", Path.Combine(FixtureRepository.Root, "tessdata"),
             ];
             Assert.Equal(0, await UsersCommand.RunAsync(arguments, new StringReader(Password), TextWriter.Null, CancellationToken.None));
             userCreated = true;
@@ -198,17 +199,6 @@ internal sealed class Cluster : IAsyncDisposable
         }
 
         return ids;
-    }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DocArchive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("The repository root (DocArchive.sln) is not above the test binaries.");
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocArchive.Fixtures;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
@@ -78,7 +79,7 @@ public sealed class DocArchiveApplication(
     }
 
     /// <summary>The repository's traineddata, which the tests read with.</summary>
-    public static string TessdataPath => Path.Combine(RepositoryRoot(), "tessdata");
+    public static string TessdataPath => Path.Combine(FixtureRepository.Root, "tessdata");
 
     /// <summary>
     /// A client on https (the sign-in cookie is secure) that follows no redirects and is signed out; its requests say
@@ -177,17 +178,6 @@ public sealed class DocArchiveApplication(
 
             await Task.Delay(200, timeout.Token);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DocArchive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("The repository root (DocArchive.sln) is not above the test binaries.");
     }
 
     public override async ValueTask DisposeAsync()

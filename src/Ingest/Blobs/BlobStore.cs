@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Blobs;

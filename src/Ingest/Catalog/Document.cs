@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Catalog;
 
@@ -44,7 +44,7 @@ public sealed class Document
     public string? FailureReason { get; set; }
 
     /// <summary>
-    /// Why the document failed, as one of <see cref="Pages.ReadFailures"/>, which the interface says in the user's
+    /// Why the document failed, as one of <see cref="Reading.ReadFailures"/>, which the interface says in the user's
     /// language; null for a document not failed, or failed before the codes were recorded.
     /// </summary>
     public string? FailureCode { get; set; }

@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DocArchive.Ingest.Catalog;

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DocArchive.Ingest.Catalog;

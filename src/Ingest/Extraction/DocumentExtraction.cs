@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction.Mrz;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction;
 

@@ -6,7 +6,7 @@ using DocArchive.Ingest.Extraction.Mrz;
 using DocArchive.Ingest.Extraction.Normalisation;
 using DocArchive.Ingest.Extraction.Patterns;
 using DocArchive.Ingest.Extraction.Tables;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction;
 

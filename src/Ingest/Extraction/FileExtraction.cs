@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction;
 

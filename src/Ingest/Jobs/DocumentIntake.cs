@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

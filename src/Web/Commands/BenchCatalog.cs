@@ -143,7 +143,7 @@ public sealed class BenchCatalog : IDisposable
             Id = Guid.CreateVersion7(uploaded),
             Sha256 = number.ToString("x64", CultureInfo.InvariantCulture),
             OriginalName = $"scan-{number:D6}.pdf",
-            ContentType = Ingest.Pages.ContentTypes.Pdf,
+            ContentType = Ingest.Reading.ContentTypes.Pdf,
             Size = 250_000,
             UploadedAt = uploaded,
             UploadedBy = "bench",
@@ -170,10 +170,10 @@ public sealed class BenchCatalog : IDisposable
             DocumentId = document.Id,
             Number = 1,
             Text = $"Laporan {SearchedWord} tenaga kerja asing pada {document.Employer} di {document.Location}, nomor {document.DocumentNumber}.",
-            Source = Ingest.Pages.PageTextSource.Ocr,
+            Source = Ingest.Reading.PageTextSource.Ocr,
             Confidence = 0.9,
         });
-        db.Pages.Add(new DocumentPage { DocumentId = document.Id, Number = 2, Text = "Demikian laporan ini dibuat.", Source = Ingest.Pages.PageTextSource.Ocr, Confidence = 0.9 });
+        db.Pages.Add(new DocumentPage { DocumentId = document.Id, Number = 2, Text = "Demikian laporan ini dibuat.", Source = Ingest.Reading.PageTextSource.Ocr, Confidence = 0.9 });
         AddField(db, document.Id, "documentNumber", document.DocumentNumber, number);
         AddField(db, document.Id, "documentDate", Iso(document.DocumentDate), number);
         AddField(db, document.Id, "employer", document.Employer, number);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
 using DocArchive.Search;
 using DocArchive.Search.Analysis;

@@ -83,7 +83,7 @@ public static class BenchIngestCommand
             ["Logging__Console__FormatterName"] = "json",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DocArchive.Ingest.Jobs"] = "Information",
-            ["Logging__LogLevel__DocArchive.Ingest.Ocr.OcrWorkerPool"] = "Debug",
+            ["Logging__LogLevel__DocArchive.Ingest.Reading.OcrWorkerPool"] = "Debug",
         };
         using var web = NodeProcess.Start("web", node, logging);
         var readers = Enumerable.Range(0, workers).Select(_ => NodeProcess.Start("worker", node, logging)).ToList();

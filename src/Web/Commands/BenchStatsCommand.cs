@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Statistics;
 
 namespace DocArchive.Web.Commands;

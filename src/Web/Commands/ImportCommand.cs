@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Commands;

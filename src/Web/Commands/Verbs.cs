@@ -1,5 +1,5 @@
 using DocArchive.Ingest;
-using DocArchive.Ingest.Ocr.Benchmarks;
+using DocArchive.Ingest.Reading.Worker.Benchmarks;
 
 namespace DocArchive.Web.Commands;
 

@@ -1,7 +1,6 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Ocr;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Web.Accounts;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Authorization;

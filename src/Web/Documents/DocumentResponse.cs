@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Web.Documents;
 

@@ -1,6 +1,5 @@
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Ocr;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Web.Documents;
 

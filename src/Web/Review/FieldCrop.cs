@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Web.Documents;
 
 namespace DocArchive.Web.Review;

@@ -4,7 +4,7 @@ namespace DocArchive.Web.Upload;
 
 /// <summary>
 /// Where an uploaded document stands; <see cref="Searchable"/> is true once it is in the index. A failed one has its
-/// <see cref="FailureCode"/> (one of <see cref="Ingest.Pages.ReadFailures"/>), <see cref="FailureReason"/> in the clerk's
+/// <see cref="FailureCode"/> (one of <see cref="Ingest.Reading.ReadFailures"/>), <see cref="FailureReason"/> in the clerk's
 /// language and <see cref="FailureDetail"/>, the short English reason the catalog keeps.
 /// </summary>
 public sealed record UploadStatus(

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Ocr.Interop;
+using DocArchive.Ingest.Reading.Worker.Interop;
 
 namespace DocArchive.Fixtures.Interop;
 

@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 
 namespace DocArchive.Ingest.Tests.Blobs;

@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

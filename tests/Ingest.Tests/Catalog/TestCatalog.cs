@@ -1,6 +1,5 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Web.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,7 +1,7 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using DocArchive.Ingest.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using Microsoft.Extensions.Logging.Abstractions;
 

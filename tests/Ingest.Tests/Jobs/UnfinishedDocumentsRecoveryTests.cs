@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using DocArchive.Search;
 using DocArchive.Search.Analysis;

@@ -62,7 +62,7 @@ public sealed class CheckCommandTests
 
     private static Task<(int ExitCode, string Output)> Check(Cluster cluster, params string[] extra) =>
         Cluster.RunAsync(null, ["check", "--data-dir", cluster.DataDir, "--postgres", cluster.Database.ConnectionString,
-            "--DocArchive:Ingest:TessdataPath", Path.Combine(Cluster.RepositoryRoot(), "tessdata"), .. extra]);
+            "--DocArchive:Ingest:TessdataPath", Path.Combine(FixtureRepository.Root, "tessdata"), .. extra]);
 
     private static async Task TamperAsync(Cluster cluster, Guid id)
     {

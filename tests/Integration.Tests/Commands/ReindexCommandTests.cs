@@ -1,5 +1,5 @@
 using DocArchive.Fixtures;
-using DocArchive.Web.Commands;
+using DocArchive.Ingest.Catalog;
 
 namespace DocArchive.Integration.Tests.Commands;
 
@@ -39,7 +39,7 @@ public sealed class ReindexCommandTests
         {
             CopyDirectory(Path.Combine(cluster.DataDir, "blobs"), Path.Combine(copy, "blobs"));
             var (reindexCode, reindexOutput) = await Cluster.RunAsync(null, "reindex", "--data-dir", copy, "--postgres", restored.ConnectionString,
-                "--DocArchive:Ingest:TessdataPath", Path.Combine(Cluster.RepositoryRoot(), "tessdata"));
+                "--DocArchive:Ingest:TessdataPath", Path.Combine(FixtureRepository.Root, "tessdata"));
             Assert.True(reindexCode == 0, reindexOutput);
             Assert.Contains("3 documents indexed again.", reindexOutput, StringComparison.Ordinal);
             var copyWeb = await cluster.StartAsync("web", dataDir: copy, postgres: restored.ConnectionString);

@@ -28,7 +28,7 @@ public sealed class DatabaseRestartTests
         var documents = await cluster.WaitUntilFinishedAsync(Documents, TimeSpan.FromMinutes(4));
         await web.StopAsync(CancellationToken.None);
         var (exitCode, output) = await Cluster.RunAsync(null, ["check", "--data-dir", cluster.DataDir, "--postgres", cluster.Database.ConnectionString,
-            "--DocArchive:Ingest:TessdataPath", Path.Combine(Cluster.RepositoryRoot(), "tessdata")]);
+            "--DocArchive:Ingest:TessdataPath", Path.Combine(FixtureRepository.Root, "tessdata")]);
 
         Assert.All(documents, d => Assert.Equal(DocumentStatus.Done, d.Status));
         Assert.Equal(ids.Order(), documents.Select(d => d.Id).Order());

@@ -4,7 +4,7 @@ using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Web.Documents;
 using Microsoft.AspNetCore.Mvc;
 

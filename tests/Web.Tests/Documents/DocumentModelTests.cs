@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Web.Tests.Documents;
 

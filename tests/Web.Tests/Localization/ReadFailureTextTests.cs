@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Web.Localization;
 
 namespace DocArchive.Web.Tests.Localization;

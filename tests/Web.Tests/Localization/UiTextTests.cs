@@ -4,7 +4,7 @@ using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Export;
 using DocArchive.Web.Localization;

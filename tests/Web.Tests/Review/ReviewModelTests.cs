@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Web.Review;
 using DocArchive.Web.Tests.Corrections;
 using Microsoft.EntityFrameworkCore;

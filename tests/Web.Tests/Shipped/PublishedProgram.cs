@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocArchive.Fixtures;
 using DocArchive.Web.Commands;
 
 namespace DocArchive.Web.Tests.Shipped;
@@ -52,7 +53,7 @@ internal sealed class PublishedProgram
 
     private static async Task<PublishedProgram> PublishAsync()
     {
-        var root = DocArchiveApplication.RepositoryRoot();
+        var root = FixtureRepository.Root;
         var directory = Path.Combine(root, "build", "docarchive");
         var (exitCode, output) = await RunAsync("bash", root, [Path.Combine(root, "scripts", "publish.sh"), directory], null, TimeSpan.FromMinutes(10));
         Assert.True(exitCode == 0, $"scripts/publish.sh exited with {exitCode}:\n{output}");

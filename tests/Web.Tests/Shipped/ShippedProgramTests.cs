@@ -1,3 +1,4 @@
+using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Tests.Browser;
@@ -17,7 +18,7 @@ public sealed class ShippedProgramTests
     public async Task EveryPage_IsStyledWorkingAndInOneLanguage_ForEachRoleAndWindow_WhenServedFromTheRepositoryAsRunShDoes()
     {
         var program = await PublishedProgram.GetAsync();
-        var root = DocArchiveApplication.RepositoryRoot();
+        var root = FixtureRepository.Root;
         var dataDir = Directory.CreateTempSubdirectory("docarchive-shipped-").FullName;
         try
         {

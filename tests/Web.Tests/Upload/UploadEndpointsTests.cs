@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Upload;
 using Microsoft.AspNetCore.Mvc;

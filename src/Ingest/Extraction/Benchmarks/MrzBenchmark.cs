@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Mrz;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Extraction.Benchmarks;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Layout;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction.Labels;
 

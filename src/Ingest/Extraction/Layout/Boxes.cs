@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction.Layout;
 

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using DocArchive.Search.Text;
 
 namespace DocArchive.Ingest.Extraction.Layout;

@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction.Layout;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Ingest.Extraction.Mrz;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using DocArchive.Generator;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Extraction.Evaluation;
-using DocArchive.Ingest.Pages;
+using DocArchive.Ingest.Reading;
 using Xunit.Abstractions;
 
 namespace DocArchive.Ingest.Tests.Extraction.Evaluation;

@@ -1,8 +1,0 @@
-namespace DocArchive.Ingest.Tests.Ocr.Interop;
-
-/// <summary>Tests that measure the process's resident memory run alone, so other tests' allocations do not count.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessMemoryCollection
-{
-    public const string Name = "Process memory";
-}

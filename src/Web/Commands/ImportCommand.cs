@@ -9,11 +9,18 @@ namespace DocArchive.Web.Commands;
 /// <summary>
 /// <c>import &lt;folder&gt;</c>: takes in every supported file below the folder, waits until each is done or failed, and
 /// prints a summary. Files already in the archive are skipped (the same bytes are the same document), so a second
-/// run resumes where the first stopped.
+/// run resumes where the first stopped. Cancelled (Ctrl+C, SIGTERM), it stops its host within seconds, says how many
+/// files were finished and exits with <see cref="Interrupted"/>: documents it left unread are read at the next start.
 /// </summary>
 public static class ImportCommand
 {
     public const string Usage = "usage: docarchive import <folder> [--data-dir DIR]";
+
+    /// <summary>The exit code of an import stopped part-way (128 + SIGINT's number).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>How long the host may take to stop after a cancellation before its OCR workers are killed.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(3);
 
     private static readonly string[] Extensions = [".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"];
 
@@ -28,13 +35,32 @@ public static class ImportCommand
         }
 
         using var host = CommandHost.Build(args[1..]);
-        await host.StartAsync(cancellationToken);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(IsSupported).Order(StringComparer.Ordinal).ToList();
-        var accepted = await AddAsync(host.Services, files, output, cancellationToken);
-        var outcomes = await WaitAsync(host.Services, accepted, output, cancellationToken);
-        await host.StopAsync(cancellationToken);
-        WriteSummary(output, outcomes);
-        return 0;
+        var accepted = new List<(string Path, IntakeResult Result)>(files.Count);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        try
+        {
+            await host.StartAsync(stop.Token);
+            await AddAsync(host.Services, files, accepted, output, stop.Token);
+            var outcomes = await WaitAsync(host.Services, accepted, output, stop.Token);
+            await host.StopAsync(cancellationToken);
+            WriteSummary(output, outcomes);
+            return 0;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            using var grace = new CancellationTokenSource(StopGrace);
+            await host.StopAsync(grace.Token);
+            var documents = await FindAsync(host.Services, accepted, CancellationToken.None);
+            var finished = accepted.Where(a => IsFinished(documents[a.Result.DocumentId])).ToList();
+            var failed = finished.Count(a => documents[a.Result.DocumentId].Status == DocumentStatus.Failed);
+            await output.WriteLineAsync();
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"interrupted: {finished.Count} of {files.Count} files done ({failed} failed); run the same import again to go on: files already in the archive are not read again"));
+            return Interrupted;
+        }
     }
 
     internal static bool IsSupported(string path)
@@ -47,11 +73,11 @@ public static class ImportCommand
         return ContentTypes.OfFile(path) is not null;
     }
 
-    private static async Task<List<(string Path, IntakeResult Result)>> AddAsync(
-        IServiceProvider services, List<string> files, TextWriter output, CancellationToken cancellationToken)
+    private static async Task AddAsync(
+        IServiceProvider services, List<string> files, List<(string Path, IntakeResult Result)> accepted, TextWriter output,
+        CancellationToken cancellationToken)
     {
         var progress = new ProgressBar(output, "stored ", files.Count);
-        var accepted = new List<(string, IntakeResult)>(files.Count);
         var uploadedBy = $"import:{Environment.UserName}";
         foreach (var path in files)
         {
@@ -63,7 +89,6 @@ public static class ImportCommand
         }
 
         progress.Finish();
-        return accepted;
     }
 
     private static async Task<List<ImportOutcome>> WaitAsync(
@@ -73,12 +98,8 @@ public static class ImportCommand
         var progress = new ProgressBar(output, "read   ", ids.Count);
         while (true)
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-            var documents = await db.Documents.AsNoTracking()
-                .Where(d => ids.Contains(d.Id))
-                .ToDictionaryAsync(d => d.Id, cancellationToken);
-            var finished = documents.Values.Where(d => d.Status == DocumentStatus.Failed || d.IndexedAt is not null).ToList();
+            var documents = await FindAsync(services, accepted, cancellationToken);
+            var finished = documents.Values.Where(IsFinished).ToList();
             var failed = finished.Count(d => d.Status == DocumentStatus.Failed);
             progress.Report(finished.Count, string.Create(CultureInfo.InvariantCulture, $"({failed} failed)"));
             if (finished.Count == ids.Count)
@@ -91,8 +112,20 @@ public static class ImportCommand
         }
     }
 
+    private static async Task<Dictionary<Guid, Document>> FindAsync(
+        IServiceProvider services, List<(string Path, IntakeResult Result)> accepted, CancellationToken cancellationToken)
+    {
+        var ids = accepted.Select(a => a.Result.DocumentId).ToHashSet();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        return await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+    }
+
+    private static bool IsFinished(Document document) => document.Status == DocumentStatus.Failed || document.IndexedAt is not null;
+
     private static ImportOutcome Outcome(string path, IntakeResult intake, Document document) =>
-        new(path, document.Id, intake.Duplicate, document.Status == DocumentStatus.Failed, document.FailureReason);
+        new(path, document.Id, intake.Duplicate && intake.Status is DocumentStatus.Done or DocumentStatus.Failed,
+            document.Status == DocumentStatus.Failed, document.FailureReason);
 
     private static void WriteSummary(TextWriter output, List<ImportOutcome> outcomes)
     {

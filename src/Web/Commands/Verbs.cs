@@ -18,7 +18,7 @@ public static class Verbs
     /// <summary>The verbs other than <c>serve</c>.</summary>
     public static readonly IReadOnlyList<Verb> All =
     [
-        new(["import"], ImportCommand.Usage, args => ImportCommand.RunAsync(args, Console.Out, CancellationToken.None)),
+        new(["import"], ImportCommand.Usage, ImportAsync),
         new(["users"], UsersCommand.Usage, args => UsersCommand.RunAsync(args, Console.In, Console.Out, CancellationToken.None)),
         new(["extract"], ExtractCommand.Usage, args => ExtractCommand.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["eval"], EvalCommand.Usage, args => EvalCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None)),
@@ -73,6 +73,14 @@ public static class Verbs
             await error.WriteLineAsync($"docarchive: {line}");
             return 2;
         }
+    }
+
+    /// <summary><c>import</c>, stopped by Ctrl+C or SIGTERM with that signal's exit code (see <see cref="StopSignals"/>).</summary>
+    private static async Task<int> ImportAsync(string[] args)
+    {
+        using var signals = new StopSignals();
+        var exitCode = await ImportCommand.RunAsync(args, Console.Out, signals.Token);
+        return exitCode == ImportCommand.Interrupted ? signals.ExitCode ?? exitCode : exitCode;
     }
 
     private static Task<int> BenchOcrAsync(string[] args)

@@ -19,7 +19,10 @@ public static class ImportCommand
     /// <summary>The exit code of an import stopped part-way (128 + SIGINT's number).</summary>
     public const int Interrupted = 130;
 
-    /// <summary>How long the host may take to stop after a cancellation before its OCR workers are killed.</summary>
+    /// <summary>
+    /// How long the host may take to stop after a cancellation. Its jobs are cancelled at once (an OCR worker in the middle
+    /// of a page is killed); what they leave unread is read again at the next start.
+    /// </summary>
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(3);
 
     private static readonly string[] Extensions = [".pdf", ".tif", ".tiff", ".png", ".jpg", ".jpeg"];

@@ -18,6 +18,7 @@ public sealed class DocumentClaim : IAsyncDisposable
     private readonly CancellationTokenSource lost;
     private readonly CancellationTokenSource stopping = new();
     private int disposed;
+    private bool released;
     private Task renewing = Task.CompletedTask;
 
     private DocumentClaim(
@@ -52,6 +53,7 @@ public sealed class DocumentClaim : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         stopping.Cancel();
+        released = true;
         document.LeaseOwner = null;
         document.LeaseExpiresAt = null;
     }
@@ -65,8 +67,27 @@ public sealed class DocumentClaim : IAsyncDisposable
 
         await stopping.CancelAsync();
         await renewing;
+        if (!released && lost.IsCancellationRequested)
+        {
+            await GiveUpAsync();
+        }
+
         stopping.Dispose();
         lost.Dispose();
+    }
+
+    /// <summary>
+    /// A job cancelled mid-document (the program stopping) leaves the document to the next reader at once, rather than
+    /// when the lease runs out; a claim lost to another reader matches nothing here.
+    /// </summary>
+    private async Task GiveUpAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        await db.Documents
+            .Where(d => d.Id == DocumentId && d.LeaseOwner == Owner)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseExpiresAt, (DateTimeOffset?)null),
+                CancellationToken.None);
     }
 
     private async Task RenewAsync(CancellationToken cancellationToken)

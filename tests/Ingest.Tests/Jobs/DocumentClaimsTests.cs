@@ -48,6 +48,24 @@ public sealed class DocumentClaimsTests
 
     [Theory]
     [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task TryClaimAsync_TakesTheDocumentAtOnce_WhenTheHoldersJobWasCancelled(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        var id = await IngestJobTests.AddDocumentAsync(catalog);
+        using var stopping = new CancellationTokenSource();
+        var first = await NewClaims(catalog, new RecordingJobClient()).TryClaimAsync(id, stopping.Token);
+        Assert.NotNull(first);
+
+        await stopping.CancelAsync();
+        await first.DisposeAsync();
+        await using var next = await NewClaims(catalog, new RecordingJobClient()).TryClaimAsync(id, CancellationToken.None);
+
+        Assert.NotNull(next);
+        Assert.Equal(next.Owner, (await IngestJobTests.LoadAsync(catalog, id)).LeaseOwner);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
     public async Task TryClaimAsync_TakesTheDocumentOver_WhenTheHoldersLeaseRanOut(string provider)
     {
         await using var catalog = await TestCatalog.CreateAsync(provider);

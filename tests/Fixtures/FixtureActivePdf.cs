@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Fixtures;
 
@@ -58,7 +59,7 @@ public static class FixtureActivePdf
         };
         var (catalog, page, extra) = parts;
         var resources = image is null ? "/Font << /F1 5 0 R >>" : "/Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >>";
-        return FixtureRawPdf.Write(
+        return PdfObjects.Write(
         [
             $"<< /Type /Catalog /Pages 2 0 R {catalog} >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -1,5 +1,6 @@
 using System.Text;
 using DocArchive.Fixtures.Interop;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Fixtures;
 
@@ -122,7 +123,7 @@ public static class FixtureDocument
     {
         ArgumentNullException.ThrowIfNull(lines);
         var size = FormattableString.Invariant($"{sizePoints}");
-        return FixtureRawPdf.Write(
+        return PdfObjects.Write(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

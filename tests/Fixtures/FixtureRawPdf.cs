@@ -1,38 +1,17 @@
 using System.Globalization;
 using System.Text;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Fixtures;
 
 /// <summary>
-/// Writes a PDF object by object, for what PdfPig's builder cannot write (damaged dictionaries, actions, attachments):
-/// the list's first object is object 1, the catalog. Objects are text in Latin-1, one character per byte, so a JPEG's
-/// bytes pass through unchanged (<see cref="Bytes"/>).
+/// The parts of a PDF written object by object (<see cref="PdfObjects.Write"/>), for what PdfPig's builder cannot write
+/// (damaged dictionaries, actions, attachments). Objects are text in Latin-1, one character per byte, so a JPEG's bytes
+/// pass through unchanged (<see cref="Bytes"/>).
 /// </summary>
 public static class FixtureRawPdf
 {
-    public static byte[] Write(IReadOnlyList<string> objects)
-    {
-        ArgumentNullException.ThrowIfNull(objects);
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
-    }
-
-    /// <summary>Binary data (a stream's content) as the text <see cref="Write"/> takes.</summary>
+    /// <summary>Binary data (a stream's content) as the text <see cref="PdfObjects.Write"/> takes.</summary>
     public static string Bytes(byte[] data) => Encoding.Latin1.GetString(data);
 
     /// <summary>A stream object holding <paramref name="content"/> (Latin-1 text), with <paramref name="dictionary"/>'s other entries.</summary>

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Web.Commands;
 
@@ -19,22 +18,6 @@ public static class BlankPagesPdf
         };
         objects.AddRange(Enumerable.Repeat("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>", pages));
 
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>(objects.Count);
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        }
-
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        return PdfObjects.Write(objects);
     }
 }

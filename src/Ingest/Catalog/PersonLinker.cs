@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Catalog;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Normalisation;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction;
 

@@ -1,6 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Persons;

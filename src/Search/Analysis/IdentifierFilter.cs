@@ -1,3 +1,4 @@
+using DocArchive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

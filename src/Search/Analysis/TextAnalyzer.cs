@@ -1,9 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using DocArchive.Search.Indexing;
+using DocArchive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace DocArchive.Search.Analysis;
@@ -27,6 +29,9 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     /// <summary>Positions between two pages, so that a phrase never spans a page break.</summary>
     private const int PageGap = 100;
 
+    /// <summary>The legal forms, dropped from company names so that <c>PT Maju</c> and <c>Maju Tbk</c> match.</summary>
+    private static readonly CharArraySet LegalFormStops = new CharArraySet(Version, LegalForms.Words.ToList(), ignoreCase: true).AsReadOnly();
+
     [SuppressMessage("Reliability", "CA2000", Justification = "The chain is owned by the returned components, which the analyzer disposes.")]
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -46,7 +51,7 @@ public sealed class TextAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         TokenStream result = fieldName switch
         {
             IndexSchema.Text => new StemVariantsFilter(folded),
-            IndexSchema.Company => new StopFilter(Version, folded, LegalForms.Set),
+            IndexSchema.Company => new StopFilter(Version, folded, LegalFormStops),
             _ => folded,
         };
         return new TokenStreamComponents(tokenizer, result);

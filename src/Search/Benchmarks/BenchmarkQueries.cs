@@ -1,5 +1,5 @@
-using DocArchive.Search.Analysis;
 using DocArchive.Search.Querying;
+using DocArchive.Text;
 
 namespace DocArchive.Search.Benchmarks;
 

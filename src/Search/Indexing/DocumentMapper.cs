@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocArchive.Search.Analysis;
+using DocArchive.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;

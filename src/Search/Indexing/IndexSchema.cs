@@ -61,7 +61,7 @@ public static class IndexSchema
     /// <summary>Nationalities, ISO 3166-1 alpha-3: doc values on both entries (a person's own on its entry).</summary>
     public const string Nationality = "nationality";
 
-    /// <summary>Employer keys (<see cref="Analysis.CompanyNames.Key"/>): indexed and doc values on both entries.</summary>
+    /// <summary>Employer keys (<see cref="DocArchive.Text.CompanyNames.Key"/>): indexed and doc values on both entries.</summary>
     public const string EmployerKey = "employer_key";
 
     /// <summary>The employer as printed: doc values on both entries, stored on the document's.</summary>

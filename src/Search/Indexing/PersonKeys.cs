@@ -1,4 +1,4 @@
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Search.Indexing;
 

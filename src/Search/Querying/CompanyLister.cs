@@ -1,6 +1,6 @@
-using DocArchive.Search.Analysis;
 using DocArchive.Search.Columns;
 using DocArchive.Search.Indexing;
+using DocArchive.Text;
 using Lucene.Net.Util;
 
 namespace DocArchive.Search.Querying;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocArchive.Search.Analysis;
 using DocArchive.Search.Indexing;
+using DocArchive.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

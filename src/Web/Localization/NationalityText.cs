@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Web.Localization;
 

@@ -1,7 +1,7 @@
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Persons;
 using DocArchive.Ingest.Tests.Catalog;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Tests.Persons;

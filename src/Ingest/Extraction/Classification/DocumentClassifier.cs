@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Mrz;
-using DocArchive.Search.Text;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Classification;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocArchive.Ingest.Extraction.Normalisation;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Evaluation;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Mrz;
 

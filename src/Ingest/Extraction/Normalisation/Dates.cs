@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocArchive.Search.Text;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using DocArchive.Search.Analysis;
-using DocArchive.Search.Text;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 

@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Extraction.Mrz;
-using DocArchive.Search.Text;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Normalisation;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Normalisation;
-using DocArchive.Search.Analysis;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Patterns;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Reading;
-using DocArchive.Search.Text;
+using DocArchive.Text;
 
 namespace DocArchive.Ingest.Extraction.Tables;
 

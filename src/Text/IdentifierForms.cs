@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DocArchive.Search.Analysis;
+namespace DocArchive.Text;
 
 /// <summary>
 /// The forms an identifier (passport, permit or decision number) is matched by: without separators, and with the

@@ -1,6 +1,4 @@
-using DocArchive.Search.Analysis;
-
-namespace DocArchive.Search.Tests.Analysis;
+namespace DocArchive.Text.Tests;
 
 public class NationalitiesTests
 {

@@ -1,6 +1,4 @@
-using DocArchive.Search.Text;
-
-namespace DocArchive.Search.Analysis;
+namespace DocArchive.Text;
 
 /// <summary>
 /// Country names, demonyms and MRZ codes to ISO 3166-1 alpha-3 (<c>Tiongkok</c>, <c>P.R. China</c>, <c>Chinese</c> give CHN),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DocArchive.Search.Text;
+namespace DocArchive.Text;
 
 /// <summary>Tolerant comparison of words as OCR reads them: case, punctuation and the usual letter/digit confusions ignored.</summary>
 public static class Fuzzy

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DocArchive.Search.Analysis;
+namespace DocArchive.Text;
 
 /// <summary>
 /// The parts of a person's name, with the digits OCR reads for letters folded back (<c>HIR0SHI</c>, <c>2HANG</c>,

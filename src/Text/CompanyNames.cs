@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DocArchive.Search.Analysis;
+namespace DocArchive.Text;
 
 /// <summary>
 /// The key two spellings of one company share: upper case, accents, punctuation and the legal form dropped, single

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace DocArchive.Search.Text;
+namespace DocArchive.Text;
 
 /// <summary>Reads embedded data files (names, labels, months): one entry a line, <c>#</c> starts a comment, <c>|</c> separates columns.</summary>
 public static class DataFile

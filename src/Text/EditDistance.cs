@@ -1,10 +1,10 @@
-namespace DocArchive.Search.Analysis;
+namespace DocArchive.Text;
 
 /// <summary>
 /// The optimal string alignment distance (insertions, deletions, substitutions and swaps of neighbours, as
 /// Lucene's fuzzy queries count), given up early once it exceeds a bound.
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
     public static int Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using DocArchive.Fixtures;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Upload;

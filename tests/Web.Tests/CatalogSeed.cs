@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

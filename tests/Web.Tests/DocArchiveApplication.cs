@@ -171,7 +171,7 @@ public sealed class DocArchiveApplication(
         while (true)
         {
             var document = (await client.GetFromJsonAsync<DocumentResponse>($"/api/documents/{id}", Json, timeout.Token))!;
-            if (document.Status == Ingest.Catalog.DocumentStatus.Failed || (document.Status == Ingest.Catalog.DocumentStatus.Done && document.Searchable))
+            if (document.Status == Ingest.Model.DocumentStatus.Failed || (document.Status == Ingest.Model.DocumentStatus.Done && document.Searchable))
             {
                 return document;
             }

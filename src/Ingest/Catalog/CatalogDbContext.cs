@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,8 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Corrections;
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Companies;
+using DocArchive.Ingest.Register.Persons;
+using DocArchive.Ingest.Register.Watch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

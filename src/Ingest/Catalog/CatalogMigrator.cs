@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

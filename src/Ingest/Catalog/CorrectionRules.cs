@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 
 namespace DocArchive.Ingest.Catalog;
 

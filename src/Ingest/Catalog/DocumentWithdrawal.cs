@@ -1,3 +1,4 @@
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,6 @@
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
+using DocArchive.Ingest.Register.Persons;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Catalog;

@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Ingest.Corrections;

@@ -1,7 +1,7 @@
 namespace DocArchive.Ingest.Extraction;
 
 /// <summary>
-/// Why a read document has no fields, as stored in <see cref="Catalog.Document.ExtractionFailure"/>: short English reasons
+/// Why a read document has no fields, as stored in <see cref="Model.Document.ExtractionFailure"/>: short English reasons
 /// for the API; the exception's detail is only in the log, with the document's id.
 /// </summary>
 public static class ExtractionFailures

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Indexing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

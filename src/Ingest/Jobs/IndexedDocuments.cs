@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Model;
+using DocArchive.Ingest.Register;
 using DocArchive.Search.Indexing;
 
 namespace DocArchive.Ingest.Jobs;

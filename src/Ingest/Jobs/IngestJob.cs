@@ -3,6 +3,7 @@ using System.Globalization;
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

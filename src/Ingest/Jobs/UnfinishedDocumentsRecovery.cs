@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Indexing;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Setup;

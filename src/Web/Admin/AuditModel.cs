@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Export;
 using DocArchive.Web.Localization;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;

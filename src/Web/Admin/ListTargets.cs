@@ -1,6 +1,6 @@
 using System.Globalization;
-using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Audit;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 

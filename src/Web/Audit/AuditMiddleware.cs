@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Web.Export;
 
 namespace DocArchive.Web.Audit;

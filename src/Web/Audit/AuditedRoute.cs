@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 
 namespace DocArchive.Web.Audit;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Commands;

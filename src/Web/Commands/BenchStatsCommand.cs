@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Statistics;
+using DocArchive.Ingest.Register.Statistics;
 
 namespace DocArchive.Web.Commands;
 

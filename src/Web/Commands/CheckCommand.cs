@@ -3,6 +3,7 @@ using DocArchive.Ingest;
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

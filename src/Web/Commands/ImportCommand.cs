@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

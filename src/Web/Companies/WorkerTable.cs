@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Companies;
 
 namespace DocArchive.Web.Companies;
 

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Audit;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Audit;
 
 namespace DocArchive.Web.Corrections;

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Localization;
 
 namespace DocArchive.Web.Corrections;

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 
 namespace DocArchive.Web.Corrections;
 

@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

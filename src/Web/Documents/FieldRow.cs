@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Corrections;
 
 namespace DocArchive.Web.Documents;

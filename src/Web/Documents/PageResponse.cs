@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 
 namespace DocArchive.Web.Documents;

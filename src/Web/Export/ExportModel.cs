@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Localization;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 
 namespace DocArchive.Web.Export;
 

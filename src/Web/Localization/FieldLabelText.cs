@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 
 namespace DocArchive.Web.Localization;
 

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Persons;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocArchive.Web.Persons;

@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Corrections;
 using DocArchive.Web.Localization;

@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Search;

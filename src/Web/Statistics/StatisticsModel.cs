@@ -1,5 +1,5 @@
 using DocArchive.Ingest.Catalog;
-using DocArchive.Ingest.Statistics;
+using DocArchive.Ingest.Register.Statistics;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Localization;
 using DocArchive.Ingest;
 using Microsoft.EntityFrameworkCore;

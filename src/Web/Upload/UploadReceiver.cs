@@ -1,6 +1,6 @@
 using System.Globalization;
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;

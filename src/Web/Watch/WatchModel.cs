@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Watch;
 using DocArchive.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

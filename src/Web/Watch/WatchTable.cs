@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Watch;
 
 namespace DocArchive.Web.Watch;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Watch;
 
 namespace DocArchive.Web.Watch;
 

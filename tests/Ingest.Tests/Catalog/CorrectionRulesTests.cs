@@ -1,5 +1,6 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 
 namespace DocArchive.Ingest.Tests.Catalog;
 

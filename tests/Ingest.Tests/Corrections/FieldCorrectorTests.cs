@@ -1,6 +1,6 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Tests.Catalog;
 using DocArchive.Ingest.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using DocArchive.Search.Indexing;

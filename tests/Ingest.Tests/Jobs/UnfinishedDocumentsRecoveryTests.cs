@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Tests.Catalog;
 using DocArchive.Search;

@@ -1,5 +1,5 @@
 using DocArchive.Fixtures;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Integration.Tests.Commands;

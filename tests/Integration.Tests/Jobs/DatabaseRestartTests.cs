@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocArchive.Fixtures;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Integration.Tests.Jobs;

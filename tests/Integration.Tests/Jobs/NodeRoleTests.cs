@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using DocArchive.Fixtures;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Integration.Tests.Jobs;

@@ -1,5 +1,6 @@
 using System.Net;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Accounts;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Web.Admin;
 using DocArchive.Web.Localization;
 using DocArchive.Web.Tests.Localization;

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
-using DocArchive.Ingest.Persons;
-using DocArchive.Ingest.Statistics;
+using DocArchive.Ingest.Model;
+using DocArchive.Ingest.Register.Statistics;
+using DocArchive.Ingest.Register.Watch;
 using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
 using Microsoft.EntityFrameworkCore;

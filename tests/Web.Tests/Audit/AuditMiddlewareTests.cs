@@ -1,5 +1,6 @@
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

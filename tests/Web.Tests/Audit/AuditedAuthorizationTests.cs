@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Web.Tests.Documents;
 using Microsoft.EntityFrameworkCore;
 

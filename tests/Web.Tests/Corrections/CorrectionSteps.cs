@@ -2,6 +2,7 @@ using System.Net;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Ingest.Model;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

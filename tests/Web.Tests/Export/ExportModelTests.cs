@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;

@@ -1,5 +1,5 @@
-using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Localization;
 
 namespace DocArchive.Web.Tests.Localization;

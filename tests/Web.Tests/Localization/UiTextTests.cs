@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Export;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Persons;
+using DocArchive.Ingest.Register.Persons;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DocArchive.Web.Tests.Persons;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Corrections;

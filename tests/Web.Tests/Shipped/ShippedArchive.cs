@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;

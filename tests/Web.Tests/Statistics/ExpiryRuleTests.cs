@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Persons;
-using DocArchive.Ingest.Statistics;
+using DocArchive.Ingest.Register.Statistics;
+using DocArchive.Ingest.Register.Watch;
 using DocArchive.Search.Querying;
 
 namespace DocArchive.Web.Tests.Statistics;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Statistics;
+using DocArchive.Ingest.Register.Statistics;
 
 namespace DocArchive.Web.Tests.Statistics;
 

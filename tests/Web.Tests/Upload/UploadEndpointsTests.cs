@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Upload;

@@ -1,4 +1,0 @@
-namespace DocArchive.Ingest.Statistics;
-
-/// <summary>How many workers' latest permit ends in the month that begins on <see cref="Month"/>, from today on.</summary>
-public sealed record ExpiryMonth(DateOnly Month, int Persons);

@@ -1,14 +1,16 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Jobs;
 using DocArchive.Ingest.Reading;
+using DocArchive.Ingest.Register;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DocArchive.Ingest;
 
-/// <summary>Registers everything that turns an upload into pages, fields and an index entry.</summary>
+/// <summary>Registers the domain: reading, the catalog, the register, corrections, extraction and the jobs that turn an upload into pages, fields and an index entry.</summary>
 public static class IngestHostExtensions
 {
     /// <summary>
@@ -28,6 +30,8 @@ public static class IngestHostExtensions
             .ValidateOnStart();
         builder.AddOcr(readsPages);
         builder.AddCatalog();
+        builder.AddRegister();
+        builder.AddCorrections();
         builder.AddExtraction();
         builder.AddIngestJobs();
         return builder;

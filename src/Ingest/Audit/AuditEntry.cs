@@ -5,6 +5,8 @@ public sealed class AuditEntry
 {
     public const int MaxTargetLength = 500;
 
+    public const int MaxUserNameLength = 256;
+
     public long Id { get; init; }
 
     public DateTimeOffset At { get; init; }

@@ -13,7 +13,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         ArgumentNullException.ThrowIfNull(builder);
         builder.ToTable(Table);
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.UserName).HasMaxLength(256);
+        builder.Property(e => e.UserName).HasMaxLength(AuditEntry.MaxUserNameLength);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Target).HasMaxLength(AuditEntry.MaxTargetLength);
         builder.Property(e => e.Address).HasMaxLength(64);

@@ -1,8 +1,5 @@
+using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Blobs;
-using DocArchive.Ingest.Corrections;
-using DocArchive.Ingest.Register.Companies;
-using DocArchive.Ingest.Register.Persons;
-using DocArchive.Ingest.Register.Watch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace DocArchive.Ingest.Catalog;
 
-/// <summary>Registers the catalog database, its readers of persons, companies and expiring permits, corrections and review queue, and the blob store.</summary>
+/// <summary>Registers the catalog database, withdrawing a document, the audit trail, and the blob store.</summary>
 internal static class CatalogHostExtensions
 {
     public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
@@ -25,12 +22,8 @@ internal static class CatalogHostExtensions
         builder.Services.AddSingleton<IDbContextFactory<CatalogDbContext>, CatalogContextFactory>();
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
         builder.Services.AddHostedService<CatalogMigrator>();
-        builder.Services.AddScoped<PersonDirectory>();
-        builder.Services.AddScoped<FieldCorrector>();
-        builder.Services.AddScoped<ReviewQueue>();
-        builder.Services.AddScoped<CompanyDirectory>();
-        builder.Services.AddScoped<ExpiryWatch>();
         builder.Services.AddScoped<DocumentWithdrawal>();
+        builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;
     }

@@ -1,10 +1,9 @@
 using DocArchive.Ingest.Audit;
-using DocArchive.Ingest.Catalog;
 
 namespace DocArchive.Web.Audit;
 
 /// <summary>Appends to the audit log; there is no way to change or remove an entry through the application.</summary>
-public sealed class AuditLog(CatalogDbContext db, TimeProvider clock)
+public sealed class AuditLog(AuditTrail trail)
 {
     /// <summary>The origin recorded for a change refused for coming from another site that named none.</summary>
     public const string NoOrigin = "no origin";
@@ -33,20 +32,9 @@ public sealed class AuditLog(CatalogDbContext db, TimeProvider clock)
     }
 
     /// <summary>Records an action of a named user who may not be signed in (a sign-in attempt).</summary>
-    public async Task AppendAsync(HttpContext context, string userName, AuditAction action, string target, CancellationToken cancellationToken)
+    public Task AppendAsync(HttpContext context, string userName, AuditAction action, string target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(target);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserName = Truncate(userName, 256),
-            Action = action,
-            Target = Truncate(target, AuditEntry.MaxTargetLength),
-            Address = context.Connection.RemoteIpAddress?.ToString(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        return trail.AppendAsync(userName, action, target, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DocArchive.Ingest.Corrections;
+
+/// <summary>Registers officers' corrections of extracted values and the review queue.</summary>
+internal static class CorrectionsHostExtensions
+{
+    public static IHostApplicationBuilder AddCorrections(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FieldCorrector>();
+        builder.Services.AddScoped<ReviewQueue>();
+        return builder;
+    }
+}

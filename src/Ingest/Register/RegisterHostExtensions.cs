@@ -1,0 +1,19 @@
+using DocArchive.Ingest.Register.Companies;
+using DocArchive.Ingest.Register.Persons;
+using DocArchive.Ingest.Register.Watch;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DocArchive.Ingest.Register;
+
+/// <summary>Registers the register's query services: persons, companies and expiring permits.</summary>
+internal static class RegisterHostExtensions
+{
+    public static IHostApplicationBuilder AddRegister(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddScoped<CompanyDirectory>();
+        builder.Services.AddScoped<ExpiryWatch>();
+        return builder;
+    }
+}

@@ -3,6 +3,7 @@ using System.Globalization;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Jobs;
+using DocArchive.Tools.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Commands;

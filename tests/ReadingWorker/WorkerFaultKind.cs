@@ -1,7 +1,7 @@
-namespace DocArchive.Ingest.Reading.Protocol;
+namespace DocArchive.ReadingWorker;
 
-/// <summary>How an OCR worker misbehaves under the test hook.</summary>
-public enum OcrFaultKind
+/// <summary>How a faulty worker misbehaves.</summary>
+public enum WorkerFaultKind
 {
     /// <summary>The worker process aborts, as a native crash would.</summary>
     Crash,

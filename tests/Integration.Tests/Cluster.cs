@@ -7,6 +7,7 @@ using DocArchive.Fixtures;
 using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Search.Querying;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Upload;
 using Microsoft.EntityFrameworkCore;

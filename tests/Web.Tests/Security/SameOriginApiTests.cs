@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Corrections;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace DocArchive.Web.Commands;
+namespace DocArchive.Tools.Commands;
 
 /// <summary>
 /// A <c>docarchive serve</c> process on a free local port, started from the running <c>docarchive.dll</c> or a published

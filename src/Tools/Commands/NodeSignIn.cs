@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace DocArchive.Web.Commands;
+namespace DocArchive.Tools.Commands;
 
 /// <summary>
 /// Signs in to a node through its sign-in form, as a browser does. Over the plain http a node answers on locally, a

@@ -1,4 +1,3 @@
-using DocArchive.Ingest.Reading;
 using DocArchive.Search;
 
 namespace DocArchive.Ingest;
@@ -59,9 +58,6 @@ public sealed class IngestOptions
     /// Unset, the running executable starts itself.
     /// </summary>
     public string? OcrWorkerPath { get; set; }
-
-    /// <summary>A test hook that makes OCR workers crash or hang on chosen files; never set in production.</summary>
-    public OcrFaultOptions? OcrFault { get; set; }
 
     public string BlobsPath => Path.Combine(DataDir, "blobs");
 }

@@ -18,7 +18,8 @@ using DocArchive.Web.Watch;
 
 if (ReadingWorker.IsRequestedBy(args))
 {
-    return await ReadingWorker.RunAsync(CancellationToken.None);
+    await using var requests = Console.OpenStandardInput();
+    return await ReadingWorker.RunAsync(requests, CancellationToken.None);
 }
 
 if (Verbs.AsksForHelp(args) || Verbs.IsUnknown(args))

@@ -6,7 +6,7 @@ using DocArchive.Fixtures;
 namespace DocArchive.Ingest.Tests;
 
 /// <summary>
-/// The dependency rules of the repository: the tests of Ingest and Search build without the web host, and native handles
+/// The dependency rules of the repository: the tests of Ingest, Search and Tools build without the web host, and native handles
 /// (Leptonica, Tesseract) stay inside the reading worker.
 /// </summary>
 public sealed class DependencyRulesTests
@@ -16,7 +16,8 @@ public sealed class DependencyRulesTests
     [Theory]
     [InlineData("tests/Ingest.Tests/DocArchive.Ingest.Tests.csproj", "src/Ingest/DocArchive.Ingest.csproj")]
     [InlineData("tests/Search.Tests/DocArchive.Search.Tests.csproj", "src/Search/DocArchive.Search.csproj")]
-    public void ProjectReferences_LeaveOutWeb_ForTheTestsOfIngestAndSearch(string testProject, string testedProject)
+    [InlineData("tests/Tools.Tests/DocArchive.Tools.Tests.csproj", "src/Tools/DocArchive.Tools.csproj")]
+    public void ProjectReferences_LeaveOutWeb_ForTheTestsOfIngestSearchAndTools(string testProject, string testedProject)
     {
         var referenced = ReferencedProjects(Path.Combine(FixtureRepository.Root, testProject));
 

@@ -1,10 +1,11 @@
 using DocArchive.Ingest.Reading;
 using DocArchive.Ingest.Reading.Worker.Interop;
+using DocArchive.ReadingWorker;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DocArchive.Ingest.Tests;
 
-/// <summary>What OCR tests share: the tessdata directory, options pointing the pool at the reading worker program, known text.</summary>
+/// <summary>What OCR tests share: the tessdata directory, options pointing the pool at the reading worker program (or its faulty launcher), known text.</summary>
 internal static class OcrTestEnvironment
 {
     public static readonly string[] KnownLines =
@@ -22,14 +23,13 @@ internal static class OcrTestEnvironment
 
     public static string TessdataPath { get; } = FindTessdata();
 
-    public static IngestOptions Options(int workers = 1, TimeSpan? pageTimeout = null, OcrFaultOptions? fault = null) => new()
+    public static IngestOptions Options(int workers = 1, TimeSpan? pageTimeout = null, WorkerFault? fault = null) => new()
     {
         TessdataPath = TessdataPath,
         Languages = "ind+eng",
         OcrWorkers = workers,
         PageTimeout = pageTimeout ?? TimeSpan.FromSeconds(60),
-        OcrWorkerPath = Path.Combine(AppContext.BaseDirectory, "DocArchive.ReadingWorker.dll"),
-        OcrFault = fault,
+        OcrWorkerPath = fault?.WriteLauncher() ?? Path.Combine(AppContext.BaseDirectory, "DocArchive.ReadingWorker.dll"),
     };
 
     public static OcrWorkerPool Pool(IngestOptions options) => new(Microsoft.Extensions.Options.Options.Create(options), NullLogger<OcrWorkerPool>.Instance);

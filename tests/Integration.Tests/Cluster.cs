@@ -8,6 +8,7 @@ using DocArchive.Ingest;
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Model;
 using DocArchive.Search.Querying;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Commands;
 using DocArchive.Web.Upload;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using DocArchive.Ingest.Extraction.Benchmarks;
-using DocArchive.Ingest.Extraction.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,8 +13,6 @@ internal static class ExtractionHostExtensions
         builder.Services.AddSingleton<DocumentExtractor>();
         builder.Services.AddSingleton<DocumentExtraction>();
         builder.Services.AddSingleton<FileExtraction>();
-        builder.Services.AddSingleton<CorpusEvaluation>();
-        builder.Services.AddSingleton<MrzBenchmark>();
         return builder;
     }
 }

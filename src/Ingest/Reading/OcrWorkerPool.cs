@@ -17,7 +17,6 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
     private readonly List<OcrWorkerProcess> idle = [];
     private readonly Lazy<OcrWorkerLaunch> launch;
     private readonly WorkerSettings settings;
-    private int faultsInjected;
     private volatile bool disposed;
 
     public OcrWorkerPool(IOptions<IngestOptions> options, ILogger<OcrWorkerPool> logger)
@@ -134,7 +133,7 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
             try
             {
                 worker = await TakeWorkerAsync(PageKey(request), cancellationToken).ConfigureAwait(false);
-                var response = await worker.SendAsync(request with { Fault = FaultFor(request) }, options.PageTimeout, cancellationToken)
+                var response = await worker.SendAsync(request, options.PageTimeout, cancellationToken)
                     .ConfigureAwait(false);
                 worker.LastPage = PageKey(request) ?? worker.LastPage;
                 Return(worker);
@@ -210,17 +209,5 @@ public sealed class OcrWorkerPool : IDocumentReader, IDisposable
         {
             idle.Add(worker);
         }
-    }
-
-    private OcrFaultKind? FaultFor(WorkerRequest request)
-    {
-        var fault = options.OcrFault;
-        if (fault is null || request.Kind == WorkerRequestKind.CountPages || fault.PathContains.Length == 0
-            || !request.Path.Contains(fault.PathContains, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return fault.Times == 0 || Interlocked.Increment(ref faultsInjected) <= fault.Times ? fault.Kind : null;
     }
 }

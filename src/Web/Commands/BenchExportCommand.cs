@@ -7,10 +7,11 @@ using DocArchive.Search;
 using DocArchive.Search.Analysis;
 using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Export;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Web.Commands;
 

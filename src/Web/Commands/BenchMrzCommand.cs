@@ -1,4 +1,4 @@
-using DocArchive.Ingest.Extraction.Benchmarks;
+using DocArchive.Tools.Extraction;
 
 namespace DocArchive.Web.Commands;
 
@@ -20,7 +20,7 @@ public static class BenchMrzCommand
         var specimens = arguments.Operands.SelectMany(MrzSpecimens.Load).ToList();
         return await CommandHost.RunAsync(arguments.HostSwitches, async services =>
         {
-            MrzBenchmark.Write(await services.GetRequiredService<MrzBenchmark>().ReadAsync(specimens, cancellationToken), output);
+            MrzBenchmark.Write(await ActivatorUtilities.CreateInstance<MrzBenchmark>(services).ReadAsync(specimens, cancellationToken), output);
             return 0;
         });
     }

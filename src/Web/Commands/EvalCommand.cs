@@ -1,6 +1,5 @@
-using System.Globalization;
 using DocArchive.Ingest.Extraction;
-using DocArchive.Ingest.Extraction.Evaluation;
+using DocArchive.Tools.Extraction.Evaluation;
 
 namespace DocArchive.Web.Commands;
 
@@ -28,55 +27,11 @@ public static class EvalCommand
         {
             var bar = new ProgressBar(progress, "extracted", CorpusEvaluation.Cases(directory).Count);
             var done = 0;
-            var report = await services.GetRequiredService<CorpusEvaluation>().EvaluateAsync(
+            var report = await ActivatorUtilities.CreateInstance<CorpusEvaluation>(services).EvaluateAsync(
                 directory, new Progress<FileExtractionResult>(r => bar.Report(Interlocked.Increment(ref done), Path.GetFileName(r.File))), cancellationToken);
             bar.Finish();
-            Write(output, directory, report);
+            CorpusReportWriter.Write(output, directory, report);
             return 0;
         });
     }
-
-    private static void Write(TextWriter output, string directory, CorpusReport report)
-    {
-        var scores = report.Scores;
-        var unreadable = report.Documents.Where(d => d.Record is null).ToList();
-        output.WriteLine(Invariant($"{directory}: {scores.Documents} documents in {report.Elapsed.TotalSeconds:0.0} s, {unreadable.Count} unreadable"));
-        output.WriteLine(Invariant($"document type accuracy {scores.DocumentTypeAccuracy:0.000} ({scores.Documents - scores.Misses.Count(m => m.Field == "documentType")}/{scores.Documents})"));
-        output.WriteLine();
-        output.WriteLine($"{"field",-24} {"precision",9} {"recall",7} {"F1",6}  {"tp",5} {"fp",4} {"fn",4}");
-        foreach (var field in scores.Fields.Append(scores.Overall))
-        {
-            output.WriteLine(Invariant($"{field.Field,-24} {field.Precision,9:0.000} {field.Recall,7:0.000} {field.F1,6:0.000}  {field.TruePositives,5} {field.FalsePositives,4} {field.FalseNegatives,4}"));
-        }
-
-        output.WriteLine();
-        foreach (var target in EvaluationTargets.Check(scores))
-        {
-            output.WriteLine(Invariant($"target {target.Name} >= {target.Minimum:0.00}: {target.Value:0.000} {(target.Met ? "met" : "NOT met")}"));
-        }
-
-        var reading = report.Documents.Sum(d => d.Reading.TotalSeconds);
-        var rereading = report.Documents.Sum(d => d.Rereading.TotalSeconds);
-        var extracting = report.Documents.Sum(d => d.Extracting.TotalSeconds);
-        output.WriteLine(Invariant(
-            $"time summed over documents: reading pages {reading:0.0} s, re-reading zone bands {rereading:0.0} s, extracting {extracting:0.00} s: extraction adds {report.ExtractionShare:0.0%} (target < 10%)"));
-        foreach (var file in unreadable)
-        {
-            output.WriteLine($"unreadable {Path.GetFileName(file.File)}: {file.Error}");
-        }
-
-        foreach (var truth in report.UnreadableTruth)
-        {
-            output.WriteLine($"unreadable truth {truth}");
-        }
-
-        output.WriteLine();
-        output.WriteLine($"misses ({scores.Misses.Count}): file, field, expected, got");
-        foreach (var miss in scores.Misses)
-        {
-            output.WriteLine($"{miss.Document}\t{miss.Field}\t{miss.Expected ?? "null"}\t{miss.Actual ?? "null"}");
-        }
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using DocArchive.Ingest;
-using DocArchive.Ingest.Reading.Worker.Benchmarks;
+using DocArchive.Tools.Commands;
+using DocArchive.Tools.Reading;
 
 namespace DocArchive.Web.Commands;
 

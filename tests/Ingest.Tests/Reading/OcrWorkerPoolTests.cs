@@ -1,6 +1,6 @@
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Reading;
-using DocArchive.Ingest.Reading.Protocol;
+using DocArchive.ReadingWorker;
 using Xunit.Abstractions;
 
 namespace DocArchive.Ingest.Tests.Reading;
@@ -181,19 +181,21 @@ public sealed class OcrWorkerPoolTests : IDisposable
     [Fact]
     public async Task ReadPageAsync_RetriesOnANewWorker_WhenTheWorkerCrashes()
     {
-        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(fault: new OcrFaultOptions { Kind = OcrFaultKind.Crash, PathContains = "crash-once", Times = 1 }));
+        var crash = new WorkerFault(WorkerFaultKind.Crash, "crash-once", 1, files.Path);
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(fault: crash));
         var path = files.Write("crash-once.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "Nomor Paspor: E12345678")));
 
         var page = await pool.ReadPageAsync(path, ContentTypes.Png, 1, CancellationToken.None);
 
         Assert.Equal("Nomor Paspor: E12345678", page.Text);
+        Assert.Equal(1, crash.Strikes);
     }
 
     [Fact]
     public async Task ReadPageAsync_FailsThePageAfterTheTimeout_WhenTheWorkerHangsWhileOtherDocumentsFinish()
     {
         var timeout = TimeSpan.FromSeconds(4);
-        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(2, timeout, new OcrFaultOptions { Kind = OcrFaultKind.Hang, PathContains = "hangs" }));
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(2, timeout, new WorkerFault(WorkerFaultKind.Hang, "hangs", 0, files.Path)));
         var hanging = files.Write("hangs.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "tidak pernah")));
         var healthy = files.Write("healthy.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "Nomor Paspor: E12345678")));
         var started = DateTime.UtcNow;
@@ -211,7 +213,7 @@ public sealed class OcrWorkerPoolTests : IDisposable
     [Fact]
     public async Task ReadPageAsync_KillsTheWorkerAndStaysUsable_WhenCancelled()
     {
-        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(fault: new OcrFaultOptions { Kind = OcrFaultKind.Hang, PathContains = "hangs" }));
+        using var pool = OcrTestEnvironment.Pool(OcrTestEnvironment.Options(fault: new WorkerFault(WorkerFaultKind.Hang, "hangs", 0, files.Path)));
         var hanging = files.Write("hangs.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "tidak pernah")));
         var healthy = files.Write("healthy.png", FixtureEncode.Png(FixtureRaster.RenderLines(300, "Nomor Paspor: E12345678")));
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));

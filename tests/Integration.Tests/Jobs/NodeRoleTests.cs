@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Model;
+using DocArchive.ReadingWorker;
 using Microsoft.EntityFrameworkCore;
 
 namespace DocArchive.Integration.Tests.Jobs;
@@ -21,8 +22,8 @@ public sealed class NodeRoleTests
         {
             // Two readers: one hangs on the slow document (the kill lands mid-document), the other shares the rest.
             ["DocArchive:Ingest:OcrWorkers"] = "2",
-            ["DocArchive:Ingest:OcrFault:Kind"] = "Hang",
-            ["DocArchive:Ingest:OcrFault:PathContains"] = Convert.ToHexStringLower(SHA256.HashData(slow)),
+            ["DocArchive:Ingest:OcrWorkerPath"] = new WorkerFault(
+                WorkerFaultKind.Hang, Convert.ToHexStringLower(SHA256.HashData(slow)), 0, Directory.CreateDirectory(Path.Combine(cluster.DataDir, "fault")).FullName).WriteLauncher(),
         });
         var slowId = await cluster.UploadAsync(web, "lambat.pdf", slow);
         await WaitUntilClaimedByAsync(cluster, slowId, doomed.Id);

@@ -2,7 +2,7 @@ using System.Net;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DocArchive.Fixtures;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Tests.Shipped;
 
 namespace DocArchive.Web.Tests.Commands;

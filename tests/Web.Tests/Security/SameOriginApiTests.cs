@@ -4,7 +4,7 @@ using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Catalog;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Corrections;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

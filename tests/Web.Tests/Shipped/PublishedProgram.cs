@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DocArchive.Fixtures;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 
 namespace DocArchive.Web.Tests.Shipped;
 

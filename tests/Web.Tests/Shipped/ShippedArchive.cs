@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using DocArchive.Ingest.Accounts;
 using DocArchive.Ingest.Model;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Documents;
 using DocArchive.Web.Upload;
 

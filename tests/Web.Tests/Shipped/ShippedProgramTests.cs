@@ -1,6 +1,6 @@
 using DocArchive.Fixtures;
 using DocArchive.Ingest.Accounts;
-using DocArchive.Web.Commands;
+using DocArchive.Tools.Commands;
 using DocArchive.Web.Tests.Browser;
 
 namespace DocArchive.Web.Tests.Shipped;

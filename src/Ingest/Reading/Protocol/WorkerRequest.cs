@@ -3,8 +3,7 @@ namespace DocArchive.Ingest.Reading.Protocol;
 /// <summary>
 /// One request to an OCR worker. <see cref="OutputBase"/> is where a searchable page (<c>.pdf</c> appended) or a page
 /// image (<c>.jpg</c> appended) is written;
-/// <see cref="Scale"/> is how a region is drawn before it is read; <see cref="Fault"/> is set only by the pool's
-/// test hook.
+/// <see cref="Scale"/> is how a region is drawn before it is read.
 /// </summary>
 internal sealed record WorkerRequest(
     WorkerRequestKind Kind,
@@ -14,5 +13,4 @@ internal sealed record WorkerRequest(
     BoundingBox? Region = null,
     string? CharacterWhitelist = null,
     string? OutputBase = null,
-    OcrFaultKind? Fault = null,
     RegionScale? Scale = null);

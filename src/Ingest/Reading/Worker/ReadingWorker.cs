@@ -18,15 +18,14 @@ public static class ReadingWorker
     /// <summary>Whether the command line is the one the pool starts its workers with.</summary>
     public static bool IsRequestedBy(string[] args) => args is [OcrWorkerLaunch.Verb, ..];
 
-    /// <summary>Serves requests until standard input ends; the exit code of the worker process.</summary>
-    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Serves the requests of <paramref name="requests"/> (the pool's, on standard input) until it ends; the exit code of the worker process.</summary>
+    public static async Task<int> RunAsync(Stream requests, CancellationToken cancellationToken)
     {
         // Ctrl+C in a terminal and a service manager's SIGTERM reach the whole process group: the pool decides when its
         // workers end (it closes their input or kills them), so a page being read is not lost as a failure first.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, static context => context.Cancel = true);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, static context => context.Cancel = true);
         await using var answers = TakeStandardOutput();
-        await using var requests = Console.OpenStandardInput();
         var settings = await WorkerChannel.ReadAsync(requests, WorkerJsonContext.Default.WorkerSettings, cancellationToken).ConfigureAwait(false);
         if (settings is null)
         {

@@ -16,16 +16,6 @@ internal sealed class WorkerRequestHandler(PageRecognizer recognizer, PageSource
     public WorkerResponse Handle(WorkerRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        switch (request.Fault)
-        {
-            case OcrFaultKind.Crash:
-                Environment.FailFast("OCR worker crash requested by the test hook.");
-                break;
-            case OcrFaultKind.Hang:
-                Thread.Sleep(Timeout.Infinite);
-                break;
-        }
-
         try
         {
             var started = Stopwatch.GetTimestamp();

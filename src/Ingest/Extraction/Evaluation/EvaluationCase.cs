@@ -1,4 +1,0 @@
-namespace DocArchive.Ingest.Extraction.Evaluation;
-
-/// <summary>One document to score: its name, its truth record and what was extracted.</summary>
-public sealed record EvaluationCase(string Name, ExtractionRecord Truth, ExtractionRecord Extracted);

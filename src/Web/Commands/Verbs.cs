@@ -1,6 +1,7 @@
 using DocArchive.Ingest;
 using DocArchive.Tools.Commands;
 using DocArchive.Tools.Reading;
+using DocArchive.Web.Export;
 
 namespace DocArchive.Web.Commands;
 
@@ -28,7 +29,7 @@ public static class Verbs
         new(["bench", "ingest"], BenchIngestCommand.Usage, args => BenchIngestCommand.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "ocr"], OcrBenchmark.Usage, BenchOcrAsync),
         new(["bench", "mrz"], BenchMrzCommand.Usage, args => BenchMrzCommand.RunAsync(args, Console.Out, CancellationToken.None)),
-        new(["bench", "export"], BenchExportCommand.Usage, args => BenchExportCommand.RunAsync(args, Console.Out, CancellationToken.None)),
+        new(["bench", "export"], ExportBenchmark.Usage, args => ExportBenchmark.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "stats"], BenchStatsCommand.Usage, args => BenchStatsCommand.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "search"], BenchSearchCommand.Usage, args => BenchSearchCommand.RunAsync(args, Console.Out, CancellationToken.None)),
     ];

@@ -1,4 +1,5 @@
 using DocArchive.Web.Commands;
+using DocArchive.Web.Export;
 using Microsoft.Extensions.Options;
 
 namespace DocArchive.Web.Tests.Commands;
@@ -17,7 +18,7 @@ public sealed class VerbsTests
     public void Help_GivesTheVerbsOwnUsage_WhenAVerbIsNamed()
     {
         Assert.Equal(UsersCommand.Usage, Verbs.Help(["users", "--help"]));
-        Assert.Equal(BenchExportCommand.Usage, Verbs.Help(["bench", "export", "--help"]));
+        Assert.Equal(ExportBenchmark.Usage, Verbs.Help(["bench", "export", "--help"]));
         Assert.Equal(Verbs.ServeUsage, Verbs.Help(["serve", "--help"]));
     }
 

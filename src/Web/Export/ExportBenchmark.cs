@@ -8,12 +8,11 @@ using DocArchive.Search.Analysis;
 using DocArchive.Search.Indexing;
 using DocArchive.Search.Querying;
 using DocArchive.Tools.Commands;
-using DocArchive.Web.Export;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace DocArchive.Web.Commands;
+namespace DocArchive.Web.Export;
 
 /// <summary>
 /// The <c>bench export [--rows N] [--postgres CS]</c> verb: fills a throwaway catalog with N generated person rows
@@ -22,7 +21,7 @@ namespace DocArchive.Web.Commands;
 /// in the catalog by the export's row builder) to CSV and XLSX files of persons and of documents; prints the time, the
 /// file size and the managed memory after a tenth of the rows and after all of them.
 /// </summary>
-public static class BenchExportCommand
+public static class ExportBenchmark
 {
     public const string Usage = "usage: docarchive bench export [--rows N] [--postgres CONNECTION-STRING]  (N at least 10)";
 

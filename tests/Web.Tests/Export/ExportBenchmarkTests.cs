@@ -1,15 +1,15 @@
-using DocArchive.Web.Commands;
+using DocArchive.Web.Export;
 
-namespace DocArchive.Web.Tests.Commands;
+namespace DocArchive.Web.Tests.Export;
 
-public sealed class BenchExportCommandTests
+public sealed class ExportBenchmarkTests
 {
     [Fact]
     public async Task RunAsync_ExportsEveryDocumentTheSearchFinds_WhenRowsAreGiven()
     {
         using var output = new StringWriter();
 
-        var exit = await BenchExportCommand.RunAsync(["--rows", "10"], output, CancellationToken.None);
+        var exit = await ExportBenchmark.RunAsync(["--rows", "10"], output, CancellationToken.None);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, exit);
@@ -26,7 +26,7 @@ public sealed class BenchExportCommandTests
     {
         using var output = new StringWriter();
 
-        Assert.Equal(2, await BenchExportCommand.RunAsync(args, output, CancellationToken.None));
+        Assert.Equal(2, await ExportBenchmark.RunAsync(args, output, CancellationToken.None));
         Assert.StartsWith("usage: docarchive bench export", output.ToString(), StringComparison.Ordinal);
     }
 }

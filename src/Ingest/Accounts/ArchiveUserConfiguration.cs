@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DocArchive.Ingest.Accounts;
 
 /// <summary>The columns DocArchive adds to Identity's user table.</summary>
-public sealed class ArchiveUserConfiguration : IEntityTypeConfiguration<ArchiveUser>
+internal sealed class ArchiveUserConfiguration : IEntityTypeConfiguration<ArchiveUser>
 {
     public void Configure(EntityTypeBuilder<ArchiveUser> builder)
     {

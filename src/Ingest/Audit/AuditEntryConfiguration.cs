@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DocArchive.Ingest.Audit;
 
 /// <summary>The audit log's table: ordered by time, filtered by user and action.</summary>
-public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public const string Table = "AuditEntries";
 

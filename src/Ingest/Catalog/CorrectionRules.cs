@@ -7,7 +7,7 @@ namespace DocArchive.Ingest.Catalog;
 /// Puts officers' corrections into an extraction record: each corrected value replaces the document's or the person's
 /// value at its key; the fields' evidence stays as the machine read it.
 /// </summary>
-public static class CorrectionRules
+internal static class CorrectionRules
 {
     /// <summary>The value in the field's normalised form, or null when it is not a value of that field.</summary>
     public static string? Normalise(FieldKey key, string printed)

@@ -8,7 +8,7 @@ namespace DocArchive.Ingest.Catalog;
 /// Replaces the technical detail that failures were once recorded with (a parser's message, with its type names) by the
 /// short reason of their code, as failures are recorded now: the detail belongs in the log, never before a user.
 /// </summary>
-public static class FailureDetailScrub
+internal static class FailureDetailScrub
 {
     public static void Apply(MigrationBuilder migrationBuilder)
     {

@@ -7,7 +7,7 @@ namespace DocArchive.Ingest.Catalog;
 /// Gives the failures recorded before <see cref="ReadFailures"/> existed their code, from the technical detail they were
 /// recorded with, so that they too are shown in the user's language. A detail no pattern knows keeps no code.
 /// </summary>
-public static class ReadFailureBackfill
+internal static class ReadFailureBackfill
 {
     /// <summary>Each code with the detail patterns (SQL <c>LIKE</c>) it was written as; the first that matches wins.</summary>
     private static readonly (string Code, string Pattern)[] Patterns =

@@ -4,7 +4,7 @@ namespace DocArchive.Ingest.Extraction;
 /// Why a read document has no fields, as stored in <see cref="Model.Document.ExtractionFailure"/>: short English reasons
 /// for the API; the exception's detail is only in the log, with the document's id.
 /// </summary>
-public static class ExtractionFailures
+internal static class ExtractionFailures
 {
     public const string Failed = "No fields could be extracted.";
 

@@ -1,7 +1,7 @@
 namespace DocArchive.Ingest.Jobs;
 
 /// <summary>The Hangfire queues: reading is CPU bound and spread over cores; indexing has one writer.</summary>
-public static class JobQueues
+internal static class JobQueues
 {
     public const string Ocr = "ocr";
 

@@ -7,7 +7,7 @@ namespace DocArchive.Search.Indexing;
 /// (OCR-folded, so a misread copy groups with the original), else the name in any order. Hashed to 64 bits, so that
 /// grouping compares numbers.
 /// </summary>
-public static class PersonKeys
+internal static class PersonKeys
 {
     public static long Of(IndexedPerson person)
     {

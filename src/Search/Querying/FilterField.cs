@@ -1,7 +1,7 @@
 namespace DocArchive.Search.Querying;
 
 /// <summary>What a filter of the search box (<c>type:permit</c>, <c>expires&lt;2026-01-01</c>) looks at.</summary>
-public enum FilterField
+internal enum FilterField
 {
     /// <summary><c>type:permit</c>: the document type.</summary>
     Type,

@@ -1,7 +1,7 @@
 namespace DocArchive.Search.Querying;
 
 /// <summary>How a filter compares: <c>:</c> is, <c>&lt;</c> before, <c>&gt;</c> after, <c>&lt;=</c> and <c>&gt;=</c> inclusive.</summary>
-public enum FilterOperator
+internal enum FilterOperator
 {
     Is,
     Before,

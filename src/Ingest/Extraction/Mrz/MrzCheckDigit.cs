@@ -1,7 +1,7 @@
 namespace DocArchive.Ingest.Extraction.Mrz;
 
 /// <summary>The ICAO 9303 check digit: weights 7, 3, 1; digits count as themselves, A-Z as 10-35, filler as 0.</summary>
-public static class MrzCheckDigit
+internal static class MrzCheckDigit
 {
     public static int Compute(string data)
     {

@@ -7,7 +7,7 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 /// names field, which a letter too many shifts, on the whole field), the one most of them read wins, a tie going to the
 /// earlier reading, and a lone letter between filler that another reading saw as filler is filler. The vote stands only if it fails no more check digits.
 /// </summary>
-public static class MrzConsensus
+internal static class MrzConsensus
 {
     /// <summary>The zone the <paramref name="readings"/> agree on, or the best of them; null when none reads as a zone.</summary>
     public static MrzResult? Read(IReadOnlyList<IReadOnlyList<string>> readings, DateOnly today)

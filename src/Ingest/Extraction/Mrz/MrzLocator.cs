@@ -8,7 +8,7 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 /// them, little lower case), joined with the rows right above and below that may complete the zone (a zone has two or three lines, and OCR
 /// without a whitelist often garbles one of them).
 /// </summary>
-public static class MrzLocator
+internal static class MrzLocator
 {
     /// <summary>A neighbour this many row heights away or nearer may belong to the same zone.</summary>
     private const double NeighbourGap = 1.8;

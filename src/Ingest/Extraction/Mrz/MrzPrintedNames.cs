@@ -7,7 +7,7 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 /// names are only rewritten when every part of the rewritten half (surname or given names) is printed, so a name
 /// nothing on the page confirms stays as read.
 /// </summary>
-public static class MrzPrintedNames
+internal static class MrzPrintedNames
 {
     /// <summary>OCR reads one chevron as at most this many letters.</summary>
     private const int MaxJunk = 2;

@@ -9,7 +9,7 @@ namespace DocArchive.Ingest.Extraction.Mrz;
 /// class allows (a letter in a date becomes the digit it looks like) and, for positions that may hold either, only when
 /// the repair makes the check digits pass; a zone whose check digits still fail is returned with them listed.
 /// </summary>
-public static class MrzReader
+internal static class MrzReader
 {
     private const int MaxLengthError = 4;
 

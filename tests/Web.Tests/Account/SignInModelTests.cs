@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DocArchive.Web.Tests.Account;
 
+/// <summary>Runs alone: one test compares how long two kinds of failed sign-in take.</summary>
+[Collection(MeasurementCollection.Name)]
 public sealed class SignInModelTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace DocArchive.Web.Tests.Export;
 
-[Collection(ExportMeasurementCollection.Name)]
+[Collection(MeasurementCollection.Name)]
 public sealed class ExportFileTests(ITestOutputHelper log)
 {
     private const int Rows = 100_000;

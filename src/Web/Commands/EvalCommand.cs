@@ -6,8 +6,10 @@ namespace DocArchive.Web.Commands;
 
 /// <summary>
 /// <c>eval DIR</c>: runs <c>extract</c> over every file of DIR with a <c>NAME.truth.json</c> beside it and prints per-field
-/// precision, recall and F1, document-type accuracy, the targets, the time extraction adds and every miss. The exit code
-/// is non-zero only for a usage error.
+/// precision, recall and F1, document-type accuracy, per capture kind and per document type the F1, the names' F1, the
+/// trusted precision, the review load and the expected calibration error, the reliability table of each capture kind,
+/// the targets, the time extraction adds and every miss. The review threshold is <c>DocArchive__Web__ReviewConfidence</c>
+/// (0.8 by default). The exit code is non-zero only for a usage error.
 /// </summary>
 public static class EvalCommand
 {
@@ -31,7 +33,9 @@ public static class EvalCommand
             var report = await services.GetRequiredService<CorpusEvaluation>().EvaluateAsync(
                 directory, new Progress<FileExtractionResult>(r => bar.Report(Interlocked.Increment(ref done), Path.GetFileName(r.File))), cancellationToken);
             bar.Finish();
+            var threshold = services.GetRequiredService<IConfiguration>().GetValue($"{WebOptions.Section}:{nameof(WebOptions.ReviewConfidence)}", Reliability.DefaultReviewConfidence);
             Write(output, directory, report);
+            WriteReliability(output, report, threshold);
             return 0;
         });
     }
@@ -52,7 +56,7 @@ public static class EvalCommand
         output.WriteLine();
         foreach (var target in EvaluationTargets.Check(scores))
         {
-            output.WriteLine(Invariant($"target {target.Name} >= {target.Minimum:0.00}: {target.Value:0.000} {(target.Met ? "met" : "NOT met")}"));
+            WriteTarget(output, target);
         }
 
         var reading = report.Documents.Sum(d => d.Reading.TotalSeconds);
@@ -77,6 +81,56 @@ public static class EvalCommand
             output.WriteLine($"{miss.Document}\t{miss.Field}\t{miss.Expected ?? "null"}\t{miss.Actual ?? "null"}");
         }
     }
+
+    private static void WriteReliability(TextWriter output, CorpusReport report, double threshold)
+    {
+        var captures = EvaluationGroup.By(report.Cases, c => c.Capture, threshold);
+        output.WriteLine();
+        output.WriteLine(Invariant($"values at or above {threshold:0.00} are trusted, those below wait for review"));
+        var tables = new List<(string Title, IReadOnlyList<EvaluationGroup> Groups)>
+        {
+            ("capture", captures),
+            ("document type", EvaluationGroup.By(report.Cases, c => c.Truth.DocumentType, threshold)),
+            ("all", [EvaluationGroup.Of("all", report.Cases, threshold)]),
+        };
+        foreach (var (title, groups) in tables)
+        {
+            output.WriteLine($"{title,-14} {"docs",5} {"values",6} {"F1",6} {"names",6} {"trusted",8} {"review",7} {"ECE",6} {"wrong",6} {"trusted wrong",13}");
+            foreach (var group in groups)
+            {
+                var r = group.Reliability;
+                var names = group.NameF1 is { } f ? Invariant($"{f:0.000}") : "-";
+                output.WriteLine(Invariant(
+                    $"{group.Name,-14} {group.Scores.Documents,5} {r.Values,6} {group.Scores.Overall.F1,6:0.000} {names,6} {r.TrustedPrecision,8:0.0000} {r.ReviewLoad,7:0.0%} {r.ExpectedCalibrationError,6:0.000} {r.Wrong,6} {r.TrustedWrong,13}"));
+            }
+        }
+
+        foreach (var group in captures)
+        {
+            output.WriteLine();
+            output.WriteLine($"reliability, {group.Name}: confidence, values, share right, mean confidence");
+            foreach (var bin in group.Reliability.Bins.Where(b => b.Count > 0))
+            {
+                output.WriteLine(Invariant($"  {bin.From:0.0}-{bin.To:0.0} {bin.Count,6} {bin.ShareRight,8:0.000} {bin.MeanConfidence,8:0.000}"));
+            }
+        }
+
+        output.WriteLine();
+        foreach (var target in captures.SelectMany(EvaluationTargets.Check))
+        {
+            WriteTarget(output, target);
+        }
+
+        output.WriteLine();
+        output.WriteLine("trusted but wrong: file, field, confidence");
+        foreach (var value in report.Scores.Values.Where(v => !v.Right && v.Confidence >= threshold))
+        {
+            output.WriteLine(Invariant($"{value.Document}\t{value.Field}\t{value.Confidence:0.000}"));
+        }
+    }
+
+    private static void WriteTarget(TextWriter output, EvaluationTarget target) =>
+        output.WriteLine(Invariant($"target {target.Name} {(target.AtMost ? "<=" : ">=")} {target.Limit:0.000}: {target.Value:0.000} {(target.Met ? "met" : "NOT met")}"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,7 @@
+namespace DocArchive.Ingest.Extraction.Evaluation;
+
+/// <summary>
+/// One value the extraction read with evidence (a key of the record's <c>fields</c>, positions and findings aside): the
+/// document, its true type, how it was captured, the field key, the confidence given and whether the value is right.
+/// </summary>
+public sealed record ScoredValue(string Document, string DocumentType, string Capture, string Field, double Confidence, bool Right);

@@ -42,6 +42,22 @@ public class DocumentExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheLabels_WhenARowHoldsOnlyDots()
+    {
+        var page = PageBuilder.Page(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama  ..........  :  ZHANG WEI",
+            "..........",
+            "Jabatan  ..........  :  Mining Engineer");
+
+        var record = extractor.Extract([page]);
+
+        var person = Assert.Single(record.Persons);
+        Assert.Equal("ZHANG WEI", person.Name);
+        Assert.Equal("Mining Engineer", person.Position);
+    }
+
+    [Fact]
     public void Extract_PrefersMrzAndRecordsConflict_WhenStapledPassportDisagrees()
     {
         var permit = PageBuilder.Page(1,

@@ -32,11 +32,14 @@ internal sealed class LabelCatalog
     public static LabelCatalog Columns { get; } = new("columns.txt", 1);
 
     /// <summary>
-    /// The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/>. OCR may run
-    /// two words of a label together (<c>PERMITNO</c>) or cut one in two (<c>N ame</c>): either still matches.
+    /// The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/> (or the
+    /// last token, for a row with fewer: dots alone give none). OCR may run two words of a label together
+    /// (<c>PERMITNO</c>) or cut one in two (<c>N ame</c>): either still matches.
     /// </summary>
     public LabelMatch? Match(IReadOnlyList<LineToken> tokens, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        end = Math.Min(end, tokens.Count);
         var keysRead = tokens.Select(t => t.Key).ToList();
         foreach (var (field, keys) in variants)
         {

@@ -13,13 +13,13 @@ namespace DocArchive.Web.Commands;
 /// </summary>
 public static class EvalCommand
 {
-    public const string Usage = "usage: docarchive eval DIR  (DIR holds documents with NAME.truth.json beside them)";
+    public const string Usage = "usage: docarchive eval DIR [--values FILE]  (DIR holds documents with NAME.truth.json beside them; FILE gets every value scored, tab-separated)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var arguments = VerbArguments.Parse(args);
+        var arguments = VerbArguments.Parse(args, "--values");
         if (arguments.Operands is not [var directory] || !Directory.Exists(directory) || CorpusEvaluation.Cases(directory).Count == 0)
         {
             await output.WriteLineAsync(Usage);
@@ -36,6 +36,10 @@ public static class EvalCommand
             var threshold = services.GetRequiredService<IConfiguration>().GetValue($"{WebOptions.Section}:{nameof(WebOptions.ReviewConfidence)}", Reliability.DefaultReviewConfidence);
             Write(output, directory, report);
             WriteReliability(output, report, threshold);
+            if (arguments.Options.TryGetValue("--values", out var values) && values.Length > 0)
+            {
+                await File.WriteAllLinesAsync(values, report.Scores.Values.Select(Line).Prepend("document\ttype\tcapture\tfield\tsource\tconfidence\tright\tdoubt"), cancellationToken);
+            }
             return 0;
         });
     }
@@ -122,12 +126,15 @@ public static class EvalCommand
         }
 
         output.WriteLine();
-        output.WriteLine("trusted but wrong: file, field, confidence");
+        output.WriteLine("trusted but wrong: file, field, source, confidence");
         foreach (var value in report.Scores.Values.Where(v => !v.Right && v.Confidence >= threshold))
         {
-            output.WriteLine(Invariant($"{value.Document}\t{value.Field}\t{value.Confidence:0.000}"));
+            output.WriteLine(Invariant($"{value.Document}\t{value.Field}\t{value.Source}\t{value.Confidence:0.000}"));
         }
     }
+
+    private static string Line(ScoredValue v) =>
+        Invariant($"{v.Document}\t{v.DocumentType}\t{v.Capture}\t{v.Field}\t{v.Source}\t{v.Confidence:0.000}\t{(v.Right ? 1 : 0)}\t{v.Doubt}");
 
     private static void WriteTarget(TextWriter output, EvaluationTarget target) =>
         output.WriteLine(Invariant($"target {target.Name} {(target.AtMost ? "<=" : ">=")} {target.Limit:0.000}: {target.Value:0.000} {(target.Met ? "met" : "NOT met")}"));

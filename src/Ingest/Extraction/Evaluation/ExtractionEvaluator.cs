@@ -72,7 +72,7 @@ public static class ExtractionEvaluator
     {
         var fields = @case.Extracted.Fields;
         ScoredValue Scored(string key, bool right) =>
-            new(@case.Name, @case.Truth.DocumentType, @case.Capture, key, fields[key].Confidence, right);
+            new(@case.Name, @case.Truth.DocumentType, @case.Capture, key, fields[key].Confidence, right, fields[key].Source, fields[key].Doubt);
         bool Same(string field, string? expected, string? actual) => expected is not null && actual is not null && Key(field, expected) == Key(field, actual);
 
         var firstTruth = pairs.FirstOrDefault(p => p.Extracted is not null && ReferenceEquals(p.Extracted, @case.Extracted.Persons.FirstOrDefault())).Truth;

@@ -11,6 +11,7 @@ internal sealed class LabelCatalog
 {
     private readonly List<(string Field, string[] Keys)> variants;
     private readonly int extraEdits;
+    private readonly HashSet<string> words;
 
     private LabelCatalog(string file, int extraEdits)
     {
@@ -20,6 +21,14 @@ internal sealed class LabelCatalog
             .Where(v => v.Keys.Length > 0)
             .OrderByDescending(v => v.Keys.Length)
             .ThenByDescending(v => v.Keys.Sum(k => k.Length))];
+        words = [.. variants.SelectMany(v => v.Keys).Where(k => k.Length >= 4)];
+    }
+
+    /// <summary>Whether every token is a word of some label (<c>Dikeluarkan</c>, <c>Tanggal Berlaku</c>): a label's neighbour read as a value.</summary>
+    public bool AllLabelWords(IReadOnlyList<LineToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens.Count > 0 && tokens.All(t => words.Contains(t.Key));
     }
 
     /// <summary>Field labels (labels.txt).</summary>

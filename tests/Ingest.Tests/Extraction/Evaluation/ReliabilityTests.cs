@@ -39,5 +39,5 @@ public class ReliabilityTests
         Assert.Equal(0, Reliability.Of(values, 0.8).ExpectedCalibrationError, 6);
     }
 
-    private static ScoredValue Value(double confidence, bool right) => new("a.pdf", DocumentTypes.Permit, "scan", "name", confidence, right);
+    private static ScoredValue Value(double confidence, bool right) => new("a.pdf", DocumentTypes.Permit, "scan", "name", confidence, right, FieldSources.Label, null);
 }

@@ -13,13 +13,19 @@ namespace DocArchive.Ingest.Extraction.Confidence;
 /// </summary>
 internal static partial class Doubts
 {
-    /// <summary>A passport number that fits none of its holder's country's shapes; a permit or decision number of no known shape.</summary>
+    /// <summary>
+    /// A passport number that fits none of its holder's country's shapes; a permit or decision number of no known shape;
+    /// an employer without a legal form (<c>PT</c>, <c>CV</c>, <c>Tbk</c> …).
+    /// </summary>
     public const string Shape = "shape";
 
     /// <summary>A value cut off at the edge of a cell or page: a last word of one or two letters, a decision number without its year.</summary>
     public const string Truncated = "truncated";
 
-    /// <summary>Characters no value of the field has: digits or lone marks in a name, a position or a place.</summary>
+    /// <summary>
+    /// Characters no value of the field has: digits or lone marks in a name, a position or a place; dots or rules read as
+    /// letters (<c>EEE</c>, <c>eccccs</c>: a letter three times running).
+    /// </summary>
     public const string Stray = "stray-characters";
 
     /// <summary>A name of one word: two parts run together (<c>LINA</c> for <c>LI NA</c>) or one lost.</summary>
@@ -42,6 +48,11 @@ internal static partial class Doubts
         if (evidence.Source != FieldSources.Mrz && IsLabel(value))
         {
             return LabelWord;
+        }
+
+        if (field is "name" or "employer" or "position" or "location" && value.Split(' ').Any(IsNoise))
+        {
+            return Stray;
         }
 
         return field switch
@@ -84,14 +95,22 @@ internal static partial class Doubts
     private static string? Employer(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.')).Where(w => w.Length > 0).ToList();
-        var name = words.Where(w => !LegalForms.IsLegalForm(w)).ToList();
-        if (name.Count == 0)
+        if (words.All(w => !LegalForms.IsLegalForm(w)))
+        {
+            return Shape;
+        }
+
+        if (words.All(LegalForms.IsLegalForm))
         {
             return Truncated;
         }
 
         return words[^1].Length <= 2 && !LegalForms.IsLegalForm(words[^1]) ? Truncated : null;
     }
+
+    /// <summary>A letter three times running (<c>EEE</c>, <c>eccccs</c>): a dotted leader or a rule read as letters.</summary>
+    private static bool IsNoise(string word) =>
+        word.Where((c, i) => i >= 2 && char.IsLetter(c) && char.ToUpperInvariant(word[i - 1]) == char.ToUpperInvariant(c) && char.ToUpperInvariant(word[i - 2]) == char.ToUpperInvariant(c)).Any();
 
     /// <summary>Whether the value is nothing but words of field labels (the neighbour of a label taken for its value).</summary>
     private static bool IsLabel(string value) =>

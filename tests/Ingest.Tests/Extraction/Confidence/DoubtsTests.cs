@@ -20,11 +20,17 @@ public class DoubtsTests
     [InlineData("location", "1 Kabupaten Kutai Kartanegara", Doubts.Stray)]
     [InlineData("location", "Kota", Doubts.Truncated)]
     [InlineData("dateOfBirth", "2020-01-01", Doubts.Implausible)]
+    [InlineData("name", "EEE TSAI CHIA HAO", Doubts.Stray)]
+    [InlineData("position", "eccccescseseues Site Manager", Doubts.Stray)]
+    [InlineData("employer", "dscns", Doubts.Shape)]
+    [InlineData("employer", "PT.", Doubts.Truncated)]
     public void Of_GivesTheReason_WhenTheValueIsOfAFailureClass(string field, string value, string reason) =>
         Assert.Equal(reason, Doubts.Of(field, value, Evidence(value), _ => null, Today));
 
     [Theory]
     [InlineData("name", "WU QIANG")]
+    [InlineData("name", "LEE SEOYEON")]
+    [InlineData("position", "Process Engineer")]
     [InlineData("employer", "Sinar Batu Mining, PT")]
     [InlineData("employer", "PT Gunung Perkasa Coal Tbk")]
     [InlineData("documentNumber", "KEP.47412/PPTK/PTA/2023")]

@@ -105,6 +105,12 @@ internal static partial class Doubts
             return Truncated;
         }
 
+        // Two rows' cells run together: PT X PT X.
+        if (words.Count(w => w.Equals("PT", StringComparison.OrdinalIgnoreCase) || w.Equals("CV", StringComparison.OrdinalIgnoreCase)) >= 2)
+        {
+            return Stray;
+        }
+
         return words[^1].Length <= 2 && !LegalForms.IsLegalForm(words[^1]) ? Truncated : null;
     }
 

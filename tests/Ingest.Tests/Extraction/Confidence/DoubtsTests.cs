@@ -24,6 +24,7 @@ public class DoubtsTests
     [InlineData("position", "eccccescseseues Site Manager", Doubts.Stray)]
     [InlineData("employer", "dscns", Doubts.Shape)]
     [InlineData("employer", "PT.", Doubts.Truncated)]
+    [InlineData("employer", "PT. BINTANG UTAMA INDUSTRI PT. BINTANG UTAMA INDUSTRI", Doubts.Stray)]
     public void Of_GivesTheReason_WhenTheValueIsOfAFailureClass(string field, string value, string reason) =>
         Assert.Equal(reason, Doubts.Of(field, value, Evidence(value), _ => null, Today));
 

@@ -35,6 +35,19 @@ public static class FixtureDocument
         return pdf.Build();
     }
 
+    /// <summary>A PDF of colour photos, one JPEG per page, as a phone's scanning app saves a document.</summary>
+    public static byte[] PhotoPdf(IEnumerable<FixtureColorImage> pages, int jpegQuality = 85)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        using var pdf = new FixturePdfBuilder();
+        foreach (var page in pages)
+        {
+            pdf.AddPhotoPage(page, jpegQuality);
+        }
+
+        return pdf.Build();
+    }
+
     /// <summary>A PDF whose pages carry neither text nor images: the text is drawn as shapes and must be rendered to be read.</summary>
     public static byte[] VectorOnlyPdf(params FixturePage[] pages)
     {

@@ -21,6 +21,13 @@ public static class FixtureEncode
         return LeptonicaImage.EncodeJpeg(image, quality);
     }
 
+    /// <summary>A colour JPEG, as a phone writes a photo.</summary>
+    public static byte[] Jpeg(FixtureColorImage image, int quality = 85)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return LeptonicaImage.EncodeJpeg(image, quality);
+    }
+
     /// <summary>A TIFF with one page per image: CCITT G4 when <paramref name="bilevel"/>, else Deflate-compressed grayscale.</summary>
     public static byte[] Tiff(IReadOnlyList<FixtureImage> pages, bool bilevel = false)
     {

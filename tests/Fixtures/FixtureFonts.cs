@@ -16,6 +16,8 @@ public static class FixtureFonts
     public const string DejaVuSerifBold = DejaVu + "DejaVuSerif-Bold.ttf";
     public const string LiberationSans = Liberation + "LiberationSans-Regular.ttf";
     public const string LiberationSansBold = Liberation + "LiberationSans-Bold.ttf";
+    public const string LiberationSansNarrow = Liberation + "LiberationSansNarrow-Regular.ttf";
+    public const string LiberationSansNarrowBold = Liberation + "LiberationSansNarrow-Bold.ttf";
     public const string LiberationSerif = Liberation + "LiberationSerif-Regular.ttf";
     public const string LiberationSerifBold = Liberation + "LiberationSerif-Bold.ttf";
 }

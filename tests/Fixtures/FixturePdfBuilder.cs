@@ -83,6 +83,18 @@ public sealed class FixturePdfBuilder : IDisposable
         return this;
     }
 
+    /// <summary>A page holding only a colour photo as a JPEG (sized from its resolution, 300 dpi when unknown).</summary>
+    public FixturePdfBuilder AddPhotoPage(FixtureColorImage image, int jpegQuality = 85)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var dpi = image.Dpi > 0 ? image.Dpi : 300;
+        var width = image.Width * 72.0 / dpi;
+        var height = image.Height * 72.0 / dpi;
+        builder.AddPage(width, height).AddJpeg(FixtureEncode.Jpeg(image, jpegQuality), new PdfRectangle(0, 0, width, height));
+        PageCount++;
+        return this;
+    }
+
     /// <summary>An A4 page whose text is drawn as filled rectangles traced from a 150-dpi render: no text layer, no image.</summary>
     public FixturePdfBuilder AddVectorPage(FixturePage page)
     {

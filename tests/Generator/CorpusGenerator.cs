@@ -41,9 +41,21 @@ public static class CorpusGenerator
         Generate(directory, FixedSetPlans, FixedSetSeed, cancellationToken);
 
     /// <summary>Writes <paramref name="count"/> random documents for <paramref name="seed"/> into <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<GeneratedDocument> Generate(string directory, int count, int seed, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<GeneratedDocument> Generate(string directory, int count, int seed, CancellationToken cancellationToken = default) =>
+        Generate(directory, count, seed, [], LayoutSet.Development, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="count"/> random documents drawn from <paramref name="layouts"/>: scans and born-digital
+    /// PDFs when <paramref name="captures"/> is empty, else field captures of those kinds only.
+    /// </summary>
+    public static IReadOnlyList<GeneratedDocument> Generate(
+        string directory, int count, int seed, IReadOnlyList<Capture> captures, LayoutSet layouts, CancellationToken cancellationToken = default)
     {
-        var plans = Enumerable.Range(0, count).Select(i => DocumentPlan.Draw(DocumentRandom(seed, -1 - i))).ToList();
+        ArgumentNullException.ThrowIfNull(captures);
+        var plans = Enumerable.Range(0, count)
+            .Select(i => DocumentRandom(seed, -1 - i))
+            .Select(random => (captures.Count == 0 ? DocumentPlan.Draw(random) : DocumentPlan.DrawField(random, captures)) with { Layouts = layouts })
+            .ToList();
         return Generate(directory, plans, seed, cancellationToken);
     }
 
@@ -60,28 +72,28 @@ public static class CorpusGenerator
 
     private static GeneratedDocument Write(string directory, int number, DocumentPlan plan, Random random)
     {
-        var content = Compose(plan.Kind, random);
+        var content = Compose(plan.Kind, random, plan.Layouts);
         plan = plan with { Format = DocumentEncoder.Effective(plan.Format, content.Pages.Count) };
         var stem = string.Create(CultureInfo.InvariantCulture, $"{number:0000}-{content.Truth.DocumentType}");
         var file = stem + DocumentEncoder.Extension(plan.Format);
         var truthFile = stem + ".truth.json";
         File.WriteAllBytes(Path.Combine(directory, file), DocumentEncoder.Encode(content.Pages, plan, random));
-        TruthWriter.Write(Path.Combine(directory, truthFile), content.Truth with { File = file });
-        return new GeneratedDocument(file, truthFile, plan.Kind, plan.Format, plan.Dpi, content.Pages.Count);
+        TruthWriter.Write(Path.Combine(directory, truthFile), content.Truth with { File = file }, CaptureNames.Of(plan));
+        return new GeneratedDocument(file, truthFile, plan.Kind, plan.Format, plan.Dpi, content.Pages.Count, plan.Capture);
     }
 
-    private static DocumentContent Compose(DocumentKind kind, Random random) => kind switch
+    private static DocumentContent Compose(DocumentKind kind, Random random, LayoutSet layouts) => kind switch
     {
-        DocumentKind.Kitas => PermitDocument.Compose(random, PermitKind.Kitas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
-        DocumentKind.Itas => PermitDocument.Compose(random, PermitKind.Itas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
-        DocumentKind.Kitap => PermitDocument.Compose(random, PermitKind.Kitap, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
-        DocumentKind.Imta => PermitDocument.Compose(random, PermitKind.Imta, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
+        DocumentKind.Kitas => PermitDocument.Compose(random, layouts, PermitKind.Kitas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
+        DocumentKind.Itas => PermitDocument.Compose(random, layouts, PermitKind.Itas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
+        DocumentKind.Kitap => PermitDocument.Compose(random, layouts, PermitKind.Kitap, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
+        DocumentKind.Imta => PermitDocument.Compose(random, layouts, PermitKind.Imta, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
         DocumentKind.PermitWithPassport => PassportDocument.ComposeStapled(
-            random, random.Chance(0.7) ? PermitKind.Kitas : PermitKind.Itas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
-        DocumentKind.Passport => PassportDocument.Compose(random, PersonFactory.Draw(random)),
-        DocumentKind.Rptka => RptkaDocument.Compose(random, CompanyFactory.Draw(random)),
-        DocumentKind.FieldReport => FieldReportDocument.Compose(random, CompanyFactory.Draw(random)),
-        DocumentKind.Minutes => MinutesDocument.Compose(random, CompanyFactory.Draw(random)),
+            random, layouts, random.Chance(0.7) ? PermitKind.Kitas : PermitKind.Itas, PersonFactory.Draw(random), CompanyFactory.Draw(random)),
+        DocumentKind.Passport => PassportDocument.Compose(random, layouts, PersonFactory.Draw(random)),
+        DocumentKind.Rptka => RptkaDocument.Compose(random, layouts, CompanyFactory.Draw(random)),
+        DocumentKind.FieldReport => FieldReportDocument.Compose(random, layouts, CompanyFactory.Draw(random)),
+        DocumentKind.Minutes => MinutesDocument.Compose(random, layouts, CompanyFactory.Draw(random)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind."),
     };
 

@@ -1,10 +1,12 @@
 namespace DocArchive.Generator;
 
 /// <summary>
-/// What to make of one document: its kind, file format, scan resolution and how many quarter turns (clockwise) one
-/// of its pages is rotated by (0 for none).
+/// What to make of one document: its kind, file format, resolution (of the render: a phone photo's text size, a fax's
+/// horizontal resolution), how many quarter turns (clockwise) one of its pages is rotated by (0 for none), how it was
+/// captured and which layouts it is drawn from.
 /// </summary>
-public sealed record DocumentPlan(DocumentKind Kind, OutputFormat Format, int Dpi, int QuarterTurns)
+public sealed record DocumentPlan(
+    DocumentKind Kind, OutputFormat Format, int Dpi, int QuarterTurns, Capture Capture = Capture.Scan, LayoutSet Layouts = LayoutSet.Development)
 {
     private static readonly (DocumentKind Kind, int Weight)[] KindWeights =
     [
@@ -31,6 +33,24 @@ public sealed record DocumentPlan(DocumentKind Kind, OutputFormat Format, int Dp
 
         var turns = format != OutputFormat.TextPdf && random.Chance(0.1) ? random.Pick([1, 2, 2, 3]) : 0;
         return new DocumentPlan(kind, format, random.Chance(0.5) ? 200 : 300, turns);
+    }
+
+    /// <summary>
+    /// A random field capture, one of <paramref name="captures"/>: a phone photo (colour JPEG, or a PDF of photos for
+    /// several pages) with text at 0.55–0.75 of a 300-dpi scan's size, a fax (CCITT G4 TIFF or PDF) or a 150-dpi scan.
+    /// </summary>
+    public static DocumentPlan DrawField(Random random, IReadOnlyList<Capture> captures)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(captures);
+        var kind = Weighted(random, KindWeights);
+        var capture = random.Pick(captures);
+        return capture switch
+        {
+            Capture.Phone => new DocumentPlan(kind, OutputFormat.Jpeg, (int)Math.Round(300 * (0.55 + (random.NextDouble() * 0.2))), 0, capture),
+            Capture.Fax => new DocumentPlan(kind, random.Chance(0.5) ? OutputFormat.TiffCcitt : OutputFormat.ScannedPdfCcitt, 200, 0, capture),
+            _ => new DocumentPlan(kind, Weighted(random, FormatWeights.Where(f => f.Format != OutputFormat.TextPdf).ToArray()), 150, random.Chance(0.1) ? 2 : 0, capture),
+        };
     }
 
     private static T Weighted<T>(Random random, (T Value, int Weight)[] choices)

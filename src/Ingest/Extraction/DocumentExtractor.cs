@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocArchive.Ingest.Extraction.Classification;
+using DocArchive.Ingest.Extraction.Confidence;
 using DocArchive.Ingest.Extraction.Labels;
 using DocArchive.Ingest.Extraction.Layout;
 using DocArchive.Ingest.Extraction.Mrz;
@@ -76,7 +77,7 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         RepairPassportNumbers(persons);
         var merged = Merged(persons);
         RepairPassportNumbers(merged);
-        return Build(classification, documentValues, merged, positions) with
+        return Build(classification, documentValues, merged, positions, Today()) with
         {
             MrzFailures = [.. zones.SelectMany(z => Failures(z.Result, z.Page))],
         };
@@ -139,7 +140,7 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         string.Join('\n', zone.Lines)));
 
     private static ExtractionRecord Build(
-        Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons, List<Dictionary<string, Candidate>> positions)
+        Classification.Classification classification, List<Candidate> document, List<PersonDraft> persons, List<Dictionary<string, Candidate>> positions, DateOnly today)
     {
         var fields = new Dictionary<string, FieldEvidence>();
         Candidate? First(string field)
@@ -147,7 +148,8 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
             var candidate = document.Where(c => c.Field == field).OrderByDescending(Rank).FirstOrDefault();
             if (candidate is not null)
             {
-                fields[field] = candidate.Evidence;
+                var agreed = document.Count(c => c.Field == field && SameValue(field, c.Value, candidate.Value)) >= 2;
+                fields[field] = Calibration.Calibrate(field, candidate.Evidence, Doubts.Of(field, candidate.Value, candidate.Evidence, _ => null, today), agreed);
             }
 
             return candidate;
@@ -159,7 +161,7 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
         {
             foreach (var (field, candidate) in person.Values.Where(v => v.Key is not ("surname" or "givenNames")))
             {
-                fields[FieldKeys.Person(records.Count, field)] = candidate.Evidence;
+                fields[FieldKeys.Person(records.Count, field)] = Calibrated(field, candidate, person, employer, today);
             }
 
             records.Add(person.ToRecord(employer));
@@ -186,6 +188,25 @@ public sealed partial class DocumentExtractor(TimeProvider clock)
             Conflicts = [.. persons.SelectMany(p => p.Conflicts)],
         };
     }
+
+    /// <summary>
+    /// A person's value with its confidence calibrated: agreed when read twice alike, guarded by its zone's check digit, or
+    /// (an employer) the document's own; doubted when <see cref="Doubts"/> finds a reason, or when its zone's name wins over
+    /// a different printed name (a zone's letters misread, or its name cut short).
+    /// </summary>
+    private static FieldEvidence Calibrated(string field, Candidate candidate, PersonDraft person, string? employer, DateOnly today)
+    {
+        var checkDigit = candidate.Evidence.Source == FieldSources.Mrz && field is "passportNumber" or "dateOfBirth" or "passportExpiry" or "expiryDate";
+        var agreed = person.Agreed.Contains(field) || checkDigit || (field == "employer" && SameValue(field, candidate.Value, employer));
+        var doubt = field == "name" && person.Conflicts.Any(c => c.Field == "name")
+            ? Doubts.Conflict
+            : Doubts.Of(field, candidate.Value, candidate.Evidence, f => person[f], today);
+        return Calibration.Calibrate(field, candidate.Evidence, doubt, agreed);
+    }
+
+    private static bool SameValue(string field, string a, string? b) => b is not null && (field == "employer"
+        ? DocArchive.Text.CompanyNames.Key(a) == DocArchive.Text.CompanyNames.Key(b)
+        : string.Equals(a, b, StringComparison.OrdinalIgnoreCase));
 
     private static int Rank(Candidate candidate) => candidate.Evidence.Source switch
     {

@@ -9,6 +9,9 @@ internal sealed class PersonDraft
 
     public List<FieldConflict> Conflicts { get; } = [];
 
+    /// <summary>The fields read twice with the same value (a printed name and its zone's, a label and a table cell).</summary>
+    public HashSet<string> Agreed { get; } = new(StringComparer.Ordinal);
+
     public string? this[string field] => Values.TryGetValue(field, out var c) ? c.Value : null;
 
     /// <summary>Keeps <paramref name="candidate"/> if its field is empty or it outranks the value there (a valid MRZ outranks labels).</summary>
@@ -18,6 +21,11 @@ internal sealed class PersonDraft
         {
             Values[candidate.Field] = candidate;
             return;
+        }
+
+        if (Same(candidate, current) && candidate.Evidence.Source != current.Evidence.Source)
+        {
+            Agreed.Add(candidate.Field);
         }
 
         if (Rank(candidate) > Rank(current))

@@ -23,6 +23,24 @@ internal static class LeptonicaImage
     public static byte[] EncodeJpeg(FixtureImage image, int quality)
     {
         using var pix = ToPix(image);
+        return EncodeJpeg(pix, quality);
+    }
+
+    /// <summary>A colour JPEG (its resolution written when the image has one).</summary>
+    public static byte[] EncodeJpeg(FixtureColorImage image, int quality)
+    {
+        var ppm = image.ToPpm();
+        using var pix = OrThrow(Leptonica.pixReadMem(ppm, (nuint)ppm.Length), "pixReadMem");
+        if (image.Dpi > 0)
+        {
+            _ = Leptonica.pixSetResolution(pix, image.Dpi, image.Dpi);
+        }
+
+        return EncodeJpeg(pix, quality);
+    }
+
+    private static byte[] EncodeJpeg(SafePixHandle pix, int quality)
+    {
         var status = Leptonica.pixWriteMemJpeg(out var data, out var size, pix, quality, 0);
         return Leptonica.TakeBuffer(status, data, size, "pixWriteMemJpeg");
     }

@@ -7,15 +7,18 @@ namespace DocArchive.Generator.Documents;
 
 /// <summary>
 /// The report of an inspection visit: date, location (often <c>PT X, Kota Y</c>), team, and a ruled table of the
-/// foreigners found, one person per row, long names and companies wrapping over two lines.
+/// foreigners found, one person per row, long names and companies wrapping over two lines (held out: the passport
+/// number before the nationality, the sponsor after the permit's end).
 /// </summary>
 internal static class FieldReportDocument
 {
     private static readonly string[] PermitTypes = ["ITAS", "KITAS", "KITAP", "Visa Kunjungan", "ITAS Kerja"];
 
-    public static DocumentContent Compose(Random random, Company company)
+    private static readonly int[] HeldOutOrder = [0, 1, 3, 2, 5, 6, 4, 7];
+
+    public static DocumentContent Compose(Random random, LayoutSet layouts, Company company)
     {
-        var style = DocumentStyle.Draw(random);
+        var style = DocumentStyle.Draw(random, layouts);
         var page = style.NewComposer();
         var visited = random.Date(new DateOnly(2022, 1, 1), new DateOnly(2025, 10, 31));
         var employer = company.Printed(random);
@@ -80,6 +83,12 @@ internal static class FieldReportDocument
 
         (string, double)[] columns =
             [("No", 18), ("Nama", 74), ("Kewarganegaraan", 86), ("No. Paspor", 58), ("Perusahaan/ Sponsor", 76), ("Jenis Izin Tinggal", 56), ("Masa Berlaku", 60), ("Keterangan", 62)];
+        if (layouts == LayoutSet.HeldOut)
+        {
+            columns = [.. HeldOutOrder.Select(c => columns[c])];
+            rows = [.. rows.Select(r => (IReadOnlyList<string>)[.. HeldOutOrder.Select(c => r[c])])];
+        }
+
         page.Table(columns, rows, 8);
         page.Paragraph("Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya.");
         Officials.Sign(page, random, "Ketua Tim", place.Replace("Kabupaten ", string.Empty, StringComparison.Ordinal), DateStyles.IndonesianLong(random, visited));

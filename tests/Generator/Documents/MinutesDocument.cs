@@ -6,13 +6,14 @@ namespace DocArchive.Generator.Documents;
 
 /// <summary>
 /// NOTULEN RAPAT of a coordination meeting: day and date, place, chair, participants, agenda, and conclusions in
-/// sentences that name a company and a foreigner (<c>izinnya berakhir pada DATE</c>).
+/// sentences that name a company and a foreigner (<c>izinnya berakhir pada DATE</c>; held out: <c>Tenaga kerja asing
+/// bernama NAME ... pada COMPANY; izinnya berakhir pada DATE</c>).
 /// </summary>
 internal static class MinutesDocument
 {
-    public static DocumentContent Compose(Random random, Company company)
+    public static DocumentContent Compose(Random random, LayoutSet layouts, Company company)
     {
-        var style = DocumentStyle.Draw(random);
+        var style = DocumentStyle.Draw(random, layouts);
         var page = style.NewComposer();
         var held = random.Date(new DateOnly(2022, 1, 1), new DateOnly(2025, 10, 31));
         var (place, _) = random.Pick(Places.Districts);
@@ -51,7 +52,10 @@ internal static class MinutesDocument
             var withNationality = random.Chance(0.8);
             var nationality = withNationality ? $", warga negara {random.Pick(worker.Country.PrintedNames)}" : string.Empty;
             var passport = withPassport ? $", pemegang paspor nomor {worker.PassportNumber}" : string.Empty;
-            var sentence = random.Chance(0.5)
+            var sentence = layouts == LayoutSet.HeldOut
+                ? $"Tenaga kerja asing bernama {name.Printed}{nationality}{passport}, bekerja sebagai {position} pada {employer}; " +
+                  $"izinnya berakhir pada {DateStyles.Any(random, expiry)} dan wajib segera diperpanjang."
+                : random.Chance(0.5)
                 ? $"{employer} diminta melengkapi dokumen RPTKA untuk tenaga kerja asing atas nama {name.Printed}{nationality}{passport} " +
                   $"yang bekerja sebagai {position}, karena izinnya berakhir pada {DateStyles.Any(random, expiry)}."
                 : $"Saudara {name.Printed}{nationality}{passport} yang dipekerjakan oleh {employer} sebagai {position} " +

@@ -5,7 +5,10 @@ using DocArchive.Generator.Text;
 
 namespace DocArchive.Generator.Documents;
 
-/// <summary>A photocopied passport data page: small bilingual captions over values, a photo box and a TD3 MRZ.</summary>
+/// <summary>
+/// A photocopied passport data page: small bilingual captions over values (held out: each caption beside its value, one
+/// per line), a photo box and a TD3 MRZ.
+/// </summary>
 internal static class PassportPage
 {
     private static readonly Dictionary<string, string> Demonyms = new(StringComparer.Ordinal)
@@ -15,8 +18,9 @@ internal static class PassportPage
     };
 
     /// <summary>Draws the data page on the composer's current page, from its current position.</summary>
-    public static void Draw(PageComposer page, Random random, Person person)
+    public static void Draw(PageComposer page, Random random, Person person, LayoutSet layouts)
     {
+        var beside = layouts == LayoutSet.HeldOut;
         var top = page.Y + random.Next(0, 60);
         page.Space(top - page.Y);
         page.Centered(person.Country.PassportState, bold: true);
@@ -26,13 +30,13 @@ internal static class PassportPage
         const double x1 = PageComposer.Left + 118;
         const double x2 = PageComposer.Left + 300;
         page.Space(8);
-        Field(page, "Type / Type", "P", x1, "Code / Code", person.Country.Code, x2);
-        Field(page, "Surname / Nom", person.Surname, x1, "Passport No. / No. du passeport", person.PassportNumber, x2);
-        Field(page, "Given names / Prénoms", person.GivenNames.Length == 0 ? "-" : person.GivenNames, x1, null, null, x2);
-        Field(page, "Nationality / Nationalité", Demonyms[person.Country.Code], x1, null, null, x2);
-        Field(page, "Date of birth / Date de naissance", DateStyles.Passport(person.DateOfBirth), x1, "Sex / Sexe", person.Sex.ToString(), x2);
-        Field(page, "Place of birth / Lieu de naissance", person.PlaceOfBirth, x1, null, null, x2);
-        Field(page, "Date of issue / Date de délivrance", DateStyles.Passport(person.PassportIssued), x1, "Date of expiry / Date d'expiration", DateStyles.Passport(person.PassportExpiry), x2);
+        Field(page, beside, "Type / Type", "P", x1, "Code / Code", person.Country.Code, x2);
+        Field(page, beside, "Surname / Nom", person.Surname, x1, "Passport No. / No. du passeport", person.PassportNumber, x2);
+        Field(page, beside, "Given names / Prénoms", person.GivenNames.Length == 0 ? "-" : person.GivenNames, x1, null, null, x2);
+        Field(page, beside, "Nationality / Nationalité", Demonyms[person.Country.Code], x1, null, null, x2);
+        Field(page, beside, "Date of birth / Date de naissance", DateStyles.Passport(person.DateOfBirth), x1, "Sex / Sexe", person.Sex.ToString(), x2);
+        Field(page, beside, "Place of birth / Lieu de naissance", person.PlaceOfBirth, x1, null, null, x2);
+        Field(page, beside, "Date of issue / Date de délivrance", DateStyles.Passport(person.PassportIssued), x1, "Date of expiry / Date d'expiration", DateStyles.Passport(person.PassportExpiry), x2);
 
         var (line1, line2) = Mrz.Td3(person);
         const double mrzSize = 11.5;
@@ -47,8 +51,19 @@ internal static class PassportPage
         page.Space(page.Size * 3);
     }
 
-    private static void Field(PageComposer page, string caption, string value, double x, string? caption2, string? value2, double x2)
+    private static void Field(PageComposer page, bool beside, string caption, string value, double x, string? caption2, string? value2, double x2)
     {
+        if (beside)
+        {
+            Beside(page, caption, value, x);
+            if (caption2 is not null)
+            {
+                Beside(page, caption2, value2!, x);
+            }
+
+            return;
+        }
+
         page.Advance(page.Size * 1.15);
         page.Beside(caption, x, textSize: page.Size - 3.5);
         if (caption2 is not null)
@@ -62,5 +77,12 @@ internal static class PassportPage
         {
             page.Beside(value2, x2, bold: true);
         }
+    }
+
+    private static void Beside(PageComposer page, string caption, string value, double x)
+    {
+        page.Advance(page.Size * 1.45);
+        page.Beside(caption, x, textSize: page.Size - 3.5);
+        page.Beside(value, x + 165, bold: true);
     }
 }

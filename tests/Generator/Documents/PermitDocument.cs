@@ -5,12 +5,20 @@ using DocArchive.Ingest.Extraction;
 
 namespace DocArchive.Generator.Documents;
 
-/// <summary>A KITAS, ITAS, KITAP or IMTA: one person's labelled values, in Indonesian, English or both.</summary>
+/// <summary>
+/// A KITAS, ITAS, KITAP or IMTA: one person's labelled values, in Indonesian, English or both (held out: with dotted
+/// leaders between label and value).
+/// </summary>
 internal static class PermitDocument
 {
-    public static DocumentContent Compose(Random random, PermitKind kind, Person person, Company company)
+    public static DocumentContent Compose(Random random, LayoutSet layouts, PermitKind kind, Person person, Company company)
     {
-        var style = DocumentStyle.Draw(random);
+        var style = DocumentStyle.Draw(random, layouts);
+        if (layouts == LayoutSet.HeldOut)
+        {
+            style = style with { KeyValue = KeyValueStyle.DottedLeaders };
+        }
+
         var page = style.NewComposer();
         var ruled = style.Language == LabelLanguage.Bilingual && random.Chance(0.6);
         Header(page, kind, style.Language);

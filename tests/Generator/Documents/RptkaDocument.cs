@@ -7,16 +7,20 @@ namespace DocArchive.Generator.Documents;
 
 /// <summary>
 /// A ministry decision approving an RPTKA: header with the decision number, the employer and work location, a ruled
-/// table of positions (job, count, nationality, location, period <c>s.d. DATE</c>), sometimes with the workers' names.
+/// table of positions (job, count, nationality, location, period <c>s.d. DATE</c>), sometimes with the workers' names
+/// (held out: the job before the name, the nationality before the count, the period as <c>DATE s/d DATE</c>).
 /// </summary>
 internal static class RptkaDocument
 {
     private static readonly string[] Sectors =
         ["Pertambangan Nikel", "Pertambangan Batubara", "Industri Pengolahan dan Pemurnian Mineral", "Konstruksi", "Pembangkit Listrik"];
 
-    public static DocumentContent Compose(Random random, Company company)
+    private static readonly int[] HeldOutNamedOrder = [0, 2, 1, 4, 3, 5, 6];
+    private static readonly int[] HeldOutOrder = [0, 1, 3, 2, 4, 5];
+
+    public static DocumentContent Compose(Random random, LayoutSet layouts, Company company)
     {
-        var style = DocumentStyle.Draw(random);
+        var style = DocumentStyle.Draw(random, layouts);
         var page = style.NewComposer();
         var decided = random.Date(new DateOnly(2021, 1, 1), new DateOnly(2025, 9, 30));
         var number = Numbers.Decision(random, decided.Year);
@@ -50,7 +54,7 @@ internal static class RptkaDocument
         {
             var end = decided.AddMonths(random.Chance(0.6) ? 12 : 24).AddDays(-random.Next(1, 30));
             var months = ((end.Year - decided.Year) * 12) + end.Month - decided.Month;
-            var period = random.Chance(0.5)
+            var period = layouts == LayoutSet.HeldOut ? $"{DateStyles.Any(random, decided)} s/d {DateStyles.Any(random, end)}" : random.Chance(0.5)
                 ? $"s.d. {DateStyles.Any(random, end)}"
                 : string.Create(CultureInfo.InvariantCulture, $"{months} bulan s.d. {DateStyles.Any(random, end)}");
             var position = random.Pick(Positions.All);
@@ -87,6 +91,13 @@ internal static class RptkaDocument
         (string, double)[] columns = named
             ? [("No", 22), ("Nama TKA", 90), ("Jabatan", 80), ("Jumlah", 40), ("Kewarganegaraan", 92), ("Lokasi Kerja", 78), ("Jangka Waktu", 88)]
             : [("No", 24), ("Jabatan", 116), ("Jumlah", 44), ("Kewarganegaraan", 96), ("Lokasi Kerja", 100), ("Jangka Waktu", 110)];
+        if (layouts == LayoutSet.HeldOut)
+        {
+            int[] order = named ? HeldOutNamedOrder : HeldOutOrder;
+            columns = [.. order.Select(c => columns[c])];
+            rows = [.. rows.Select(r => (IReadOnlyList<string>)[.. order.Select(c => r[c])])];
+        }
+
         page.Table(columns, rows, cell);
         page.Paragraph("Keputusan ini berlaku sejak tanggal ditetapkan dan akan ditinjau kembali apabila terdapat kekeliruan.");
         var date = random.Chance(0.8) ? DateStyles.IndonesianLong(random, decided) : DateStyles.Any(random, decided);

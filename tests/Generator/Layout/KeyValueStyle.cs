@@ -14,4 +14,7 @@ internal enum KeyValueStyle
 
     /// <summary>The label on one line, the value under it.</summary>
     NextLine,
+
+    /// <summary><c>Nama ............ : ZHANG WEI</c>, dots from the label to the aligned colon.</summary>
+    DottedLeaders,
 }

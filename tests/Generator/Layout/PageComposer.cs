@@ -76,7 +76,7 @@ internal sealed class PageComposer(PageFonts fonts, double size)
     public void KeyValue(string label, string value, KeyValueStyle style, double valueColumn = 210)
     {
         var labelEnd = Left + TextWidth.Of(label, size) + 16;
-        if (style is KeyValueStyle.AlignedColon or KeyValueStyle.NoColon && labelEnd > valueColumn)
+        if (style is KeyValueStyle.AlignedColon or KeyValueStyle.NoColon or KeyValueStyle.DottedLeaders && labelEnd > valueColumn)
         {
             valueColumn = labelEnd + 10;
             if (valueColumn > Right - 160)
@@ -89,6 +89,12 @@ internal sealed class PageComposer(PageFonts fonts, double size)
         {
             case KeyValueStyle.AlignedColon:
                 Line(label);
+                Beside(":", valueColumn - 10);
+                WrappedValue(value, valueColumn);
+                break;
+            case KeyValueStyle.DottedLeaders:
+                Line(label);
+                Beside(new string('.', Math.Max(2, (int)((valueColumn - 14 - labelEnd + 12) / TextWidth.Of(".", size)))), labelEnd - 12);
                 Beside(":", valueColumn - 10);
                 WrappedValue(value, valueColumn);
                 break;

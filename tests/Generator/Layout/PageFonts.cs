@@ -12,4 +12,7 @@ internal sealed record PageFonts(string Regular, string Bold)
         new(FixtureFonts.LiberationSans, FixtureFonts.LiberationSansBold),
         new(FixtureFonts.LiberationSerif, FixtureFonts.LiberationSerifBold),
     ];
+
+    /// <summary>The font held out of development: Liberation Sans Narrow, which the extraction was never tuned on.</summary>
+    public static PageFonts HeldOut { get; } = new(FixtureFonts.LiberationSansNarrow, FixtureFonts.LiberationSansNarrowBold);
 }

@@ -2,7 +2,7 @@ using DocArchive.Fixtures;
 
 namespace DocArchive.Generator.Output;
 
-/// <summary>Turns composed pages into the bytes of the planned file format (scanned, photographed or born-digital).</summary>
+/// <summary>Turns composed pages into the bytes of the planned file format (scanned, photographed, faxed or born-digital).</summary>
 internal static class DocumentEncoder
 {
     /// <summary>The format actually written: a multi-page document cannot be one PNG or JPEG, so it becomes a TIFF or scanned PDF.</summary>
@@ -28,7 +28,14 @@ internal static class DocumentEncoder
             return FixtureDocument.TextPdf(pages);
         }
 
-        var images = Scanner.Scan(pages, plan, random);
+        if (plan.Capture == Capture.Phone)
+        {
+            var photos = PhoneCamera.Photograph(pages, plan.Dpi, random);
+            var photoQuality = random.Next(70, 92);
+            return plan.Format == OutputFormat.Jpeg ? FixtureEncode.Jpeg(photos[0], photoQuality) : FixtureDocument.PhotoPdf(photos, photoQuality);
+        }
+
+        var images = plan.Capture == Capture.Fax ? FaxMachine.Transmit(pages, random) : Scanner.Scan(pages, plan, random);
         var quality = random.Next(40, 86);
         return plan.Format switch
         {

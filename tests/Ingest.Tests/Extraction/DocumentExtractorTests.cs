@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Extraction;
+using DocArchive.Ingest.Extraction.Confidence;
 using DocArchive.Ingest.Extraction.Mrz;
 
 namespace DocArchive.Ingest.Tests.Extraction;
@@ -42,6 +43,22 @@ public class DocumentExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheLabels_WhenARowHoldsOnlyDots()
+    {
+        var page = PageBuilder.Page(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama  ..........  :  ZHANG WEI",
+            "..........",
+            "Jabatan  ..........  :  Mining Engineer");
+
+        var record = extractor.Extract([page]);
+
+        var person = Assert.Single(record.Persons);
+        Assert.Equal("ZHANG WEI", person.Name);
+        Assert.Equal("Mining Engineer", person.Position);
+    }
+
+    [Fact]
     public void Extract_PrefersMrzAndRecordsConflict_WhenStapledPassportDisagrees()
     {
         var permit = PageBuilder.Page(1,
@@ -64,6 +81,42 @@ public class DocumentExtractorTests
         Assert.Equal(new DateOnly(2030, 1, 1), person.PassportExpiry);
         Assert.Contains(record.Conflicts, c => c.Field == "passportNumber" && c.Kept == "E12345678" && c.Other == "E12345679");
         Assert.Equal(FieldSources.Mrz, record.Fields["passportNumber"].Source);
+        Assert.True(record.Fields["passportNumber"].Confidence >= 0.99, "a check digit guards the zone's number");
+        Assert.Equal((Doubts.Conflict, true), (record.Fields["name"].Doubt, record.Fields["name"].Confidence < 0.8));
+    }
+
+    [Fact]
+    public void Extract_SendsValuesToReviewWithTheReason_WhenTheyAreCutOffOrOfNoShape()
+    {
+        var page = PageBuilder.Page(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama  :  LINA",
+            "Pemberi Kerja  :  PT. Karya Batu En",
+            "Nomor Register  :  2026GG1234",
+            "Jabatan  :  Mining Engineer");
+
+        var record = extractor.Extract([page]);
+
+        Assert.Equal(
+            [("name", Doubts.OneWord), ("employer", Doubts.Truncated), ("permitNumber", Doubts.Shape)],
+            new[] { "name", "employer", "permitNumber" }.Select(k => (k, record.Fields[k].Doubt)));
+        Assert.All(new[] { "name", "employer", "permitNumber" }, k => Assert.True(record.Fields[k].Confidence <= Calibration.DoubtedCeiling));
+        Assert.Null(record.Fields["position"].Doubt);
+        Assert.True(record.Fields["position"].Confidence >= 0.8);
+    }
+
+    [Fact]
+    public void Extract_PutsBackThePassportNumbersFirstLetter_WhenTheNationalitysShapeSaysItIsE()
+    {
+        var page = PageBuilder.Page(1,
+            "KARTU IZIN TINGGAL TERBATAS",
+            "Nama  :  WU QIANG",
+            "Kewarganegaraan  :  RRT",
+            "No. Paspor  :  BA1526974");
+
+        var person = Assert.Single(extractor.Extract([page]).Persons);
+
+        Assert.Equal("EA1526974", person.PassportNumber);
     }
 
     [Fact]

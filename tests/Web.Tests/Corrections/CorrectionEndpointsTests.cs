@@ -15,7 +15,7 @@ public sealed class CorrectionEndpointsTests
     [Fact]
     public async Task Put_ReturnsTheStoredCorrection_AndTheReviewQueueDropsTheField()
     {
-        await using var app = new DocArchiveApplication(reviewConfidence: 0.97);
+        await using var app = new DocArchiveApplication(reviewConfidence: 0.995);
         using var client = await app.CreateSignedInClientAsync(ArchiveRoles.Clerk, ArchiveRoles.Officer);
         var id = await CorrectionSteps.UploadAsync(client, "kitas.pdf", CorrectionSteps.Permit("E23456789"));
         var queued = (await client.GetFromJsonAsync<ReviewPage>("/api/review", DocArchiveApplication.Json))!;

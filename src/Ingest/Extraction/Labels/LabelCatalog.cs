@@ -11,6 +11,7 @@ internal sealed class LabelCatalog
 {
     private readonly List<(string Field, string[] Keys)> variants;
     private readonly int extraEdits;
+    private readonly HashSet<string> words;
 
     private LabelCatalog(string file, int extraEdits)
     {
@@ -20,6 +21,14 @@ internal sealed class LabelCatalog
             .Where(v => v.Keys.Length > 0)
             .OrderByDescending(v => v.Keys.Length)
             .ThenByDescending(v => v.Keys.Sum(k => k.Length))];
+        words = [.. variants.SelectMany(v => v.Keys).Where(k => k.Length >= 4)];
+    }
+
+    /// <summary>Whether every token is a word of some label (<c>Dikeluarkan</c>, <c>Tanggal Berlaku</c>): a label's neighbour read as a value.</summary>
+    public bool AllLabelWords(IReadOnlyList<LineToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens.Count > 0 && tokens.All(t => words.Contains(t.Key));
     }
 
     /// <summary>Field labels (labels.txt).</summary>
@@ -32,11 +41,14 @@ internal sealed class LabelCatalog
     public static LabelCatalog Columns { get; } = new("columns.txt", 1);
 
     /// <summary>
-    /// The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/>. OCR may run
-    /// two words of a label together (<c>PERMITNO</c>) or cut one in two (<c>N ame</c>): either still matches.
+    /// The longest variant starting at token <paramref name="start"/> and ending before <paramref name="end"/> (or the
+    /// last token, for a row with fewer: dots alone give none). OCR may run two words of a label together
+    /// (<c>PERMITNO</c>) or cut one in two (<c>N ame</c>): either still matches.
     /// </summary>
     public LabelMatch? Match(IReadOnlyList<LineToken> tokens, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        end = Math.Min(end, tokens.Count);
         var keysRead = tokens.Select(t => t.Key).ToList();
         foreach (var (field, keys) in variants)
         {

@@ -1,7 +1,7 @@
 namespace DocArchive.Tools.Extraction.Evaluation;
 
-/// <summary>One accuracy target: what is measured, the value reached and the least value that meets it.</summary>
-public sealed record EvaluationTarget(string Name, double Value, double Minimum)
+/// <summary>One accuracy target: what is measured, the value reached and the least value that meets it (the most, for <paramref name="AtMost"/>).</summary>
+public sealed record EvaluationTarget(string Name, double Value, double Limit, bool AtMost = false)
 {
-    public bool Met => Value >= Minimum;
+    public bool Met => AtMost ? Value <= Limit : Value >= Limit;
 }

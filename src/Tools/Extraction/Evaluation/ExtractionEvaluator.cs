@@ -8,7 +8,8 @@ namespace DocArchive.Tools.Extraction.Evaluation;
 /// <summary>
 /// Compares extracted records with truth records. Values compare in canonical form (employers on their key, names in
 /// any word order, text fields ignoring case and spacing); persons are paired by passport number, then by name, then in
-/// order; an unpaired person's values all count as missed or invented.
+/// order; an unpaired person's values all count as missed or invented. Every value read with evidence (its key in the
+/// record's <c>fields</c>) is also scored on its own, with its confidence: right when it is the paired truth's value.
 /// </summary>
 public static class ExtractionEvaluator
 {
@@ -22,6 +23,7 @@ public static class ExtractionEvaluator
         ArgumentNullException.ThrowIfNull(cases);
         var counts = new Dictionary<string, int[]>();
         var misses = new List<EvaluationMiss>();
+        var values = new List<ScoredValue>();
         var documents = 0;
         var typesRight = 0;
         foreach (var @case in cases)
@@ -43,7 +45,8 @@ public static class ExtractionEvaluator
                 Score(@case.Name, field, field, truth[field], extracted[field], counts, misses);
             }
 
-            foreach (var (expected, actual) in Pair(@case.Truth.Persons, @case.Extracted.Persons))
+            var pairs = Pair(@case.Truth.Persons, @case.Extracted.Persons).ToList();
+            foreach (var (expected, actual) in pairs)
             {
                 var e = expected is null ? null : Person(expected);
                 var a = actual is null ? null : Person(actual);
@@ -52,11 +55,51 @@ public static class ExtractionEvaluator
                     Score(@case.Name, "persons." + field, field, e?[field], a?[field], counts, misses);
                 }
             }
+
+            values.AddRange(Values(@case, truth, extracted, pairs));
         }
 
         var fields = counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FieldScore(c.Key, c.Value[0], c.Value[1], c.Value[2])).ToList();
         var overall = new FieldScore("overall", fields.Sum(f => f.TruePositives), fields.Sum(f => f.FalsePositives), fields.Sum(f => f.FalseNegatives));
-        return new EvaluationReport(documents, documents == 0 ? 0 : (double)typesRight / documents, overall, fields, misses);
+        return new EvaluationReport(documents, documents == 0 ? 0 : (double)typesRight / documents, overall, fields, misses, values);
+    }
+
+    /// <summary>
+    /// The case's values with evidence, each right or wrong: a document value against the truth's; a person's against
+    /// the paired truth person's; the bare <c>employer</c> (the first person's or the document's) against either.
+    /// </summary>
+    private static IEnumerable<ScoredValue> Values(
+        EvaluationCase @case, Dictionary<string, string?> truth, Dictionary<string, string?> extracted, List<(PersonRecord? Truth, PersonRecord? Extracted)> pairs)
+    {
+        var fields = @case.Extracted.Fields;
+        ScoredValue Scored(string key, bool right) =>
+            new(@case.Name, @case.Truth.DocumentType, @case.Capture, key, fields[key].Confidence, right, fields[key].Source, fields[key].Doubt);
+        bool Same(string field, string? expected, string? actual) => expected is not null && actual is not null && Key(field, expected) == Key(field, actual);
+
+        var firstTruth = pairs.FirstOrDefault(p => p.Extracted is not null && ReferenceEquals(p.Extracted, @case.Extracted.Persons.FirstOrDefault())).Truth;
+        foreach (var field in DocumentFields.Where(fields.ContainsKey))
+        {
+            var right = field == "employer"
+                ? Same(field, truth[field], fields[field].Value) || Same(field, firstTruth?.Employer, fields[field].Value)
+                : Same(field, truth[field], extracted[field]);
+            yield return Scored(field, right);
+        }
+
+        var persons = @case.Extracted.Persons;
+        for (var i = 0; i < persons.Count; i++)
+        {
+            var paired = pairs.FirstOrDefault(p => ReferenceEquals(p.Extracted, persons[i])).Truth;
+            var e = paired is null ? null : Person(paired);
+            var a = Person(persons[i]);
+            foreach (var field in PersonFields.Where(f => !(i == 0 && f == "employer")))
+            {
+                var key = FieldKeys.Person(i, field);
+                if (fields.ContainsKey(key) && a[field] is not null)
+                {
+                    yield return Scored(key, Same(field, e?[field], a[field]));
+                }
+            }
+        }
     }
 
     private static void Score(string document, string name, string field, string? expected, string? actual, Dictionary<string, int[]> counts, List<EvaluationMiss> misses)

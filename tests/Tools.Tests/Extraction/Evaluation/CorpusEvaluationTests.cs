@@ -29,7 +29,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output) : IDisposabl
 
         Assert.Equal(generated.Count, report.Scores.Documents);
         Assert.All(report.Documents, d => Assert.Null(d.Error));
-        Assert.All(EvaluationTargets.Check(report.Scores), t => Assert.True(t.Met, string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Value:0.000} < {t.Minimum}")));
+        Assert.All(EvaluationTargets.Check(report.Scores), t => Assert.True(t.Met, string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Value:0.000} < {t.Limit}")));
     }
 
     [Fact]

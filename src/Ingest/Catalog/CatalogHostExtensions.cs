@@ -2,6 +2,7 @@ using DocArchive.Ingest.Blobs;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Register.Companies;
 using DocArchive.Ingest.Register.Persons;
+using DocArchive.Ingest.Register.Reconciliation;
 using DocArchive.Ingest.Register.Watch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ internal static class CatalogHostExtensions
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<CompanyDirectory>();
         builder.Services.AddScoped<ExpiryWatch>();
+        builder.Services.AddScoped<ReconciliationRegister>();
         builder.Services.AddScoped<DocumentWithdrawal>();
         builder.Services.AddSingleton<BlobStore>();
         return builder;

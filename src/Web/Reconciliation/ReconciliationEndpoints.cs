@@ -1,0 +1,41 @@
+using DocArchive.Ingest.Register.Reconciliation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocArchive.Web.Reconciliation;
+
+/// <summary>
+/// <c>GET /api/reconciliation?asOf=&amp;district=&amp;employer=&amp;months=</c>: the register as the page shows it, as JSON;
+/// <c>GET /api/reconciliation/persons?source=known|permit|rptka|site|minutes&amp;...</c>: the persons behind a count.
+/// </summary>
+public static class ReconciliationEndpoints
+{
+    public static IEndpointRouteBuilder MapReconciliationEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/reconciliation", GetAsync).WithTags("Reconciliation");
+        app.MapGet("/api/reconciliation/persons", PersonsAsync).WithTags("Reconciliation");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Ingest.Register.Reconciliation.Reconciliation>, ProblemHttpResult>> GetAsync(
+        string? asOf, string? district, string? employer, string? months, ReconciliationRegister register, CancellationToken cancellationToken) =>
+        new ReconciliationRequest(asOf, district, employer, months).ToQuery(out var error) is { } query
+            ? TypedResults.Ok(await register.ComputeAsync(query, cancellationToken))
+            : Invalid(error!);
+
+    private static async Task<Results<Ok<IReadOnlyList<RegisterPerson>>, ProblemHttpResult>> PersonsAsync(
+        string? asOf, string? district, string? employer, string? months, string? source, ReconciliationRegister register, CancellationToken cancellationToken)
+    {
+        if (new ReconciliationRequest(asOf, district, employer, months).ToQuery(out var error) is not { } query)
+        {
+            return Invalid(error!);
+        }
+
+        return ReconciliationLists.TryParseSource(source, out var counted)
+            ? TypedResults.Ok(await register.ListAsync(query, counted, cancellationToken))
+            : TypedResults.Problem("source must be known, permit, rptka, site or minutes.", statusCode: StatusCodes.Status400BadRequest, title: "Source not understood");
+    }
+
+    private static ProblemHttpResult Invalid(string error) =>
+        TypedResults.Problem(ReconciliationRequest.Problem(error), statusCode: StatusCodes.Status400BadRequest, title: "Register query not understood");
+}

@@ -58,5 +58,8 @@ public sealed record HistoryChart(IReadOnlyList<MonthCounts> Months)
     /// <summary>Whether the month at <paramref name="month"/> gets its label: every sixth from the last, which always does.</summary>
     public bool Labelled(int month) => (Months.Count - 1 - month) % 6 == 0;
 
+    /// <summary>How a month's label stands to its point: the first starts there, the last ends there, the others are centred.</summary>
+    public string Anchor(int month) => month == 0 ? "start" : month == Months.Count - 1 ? "end" : "middle";
+
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -4,11 +4,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace DocArchive.Web.Reconciliation;
 
 /// <summary>
-/// <c>GET /api/reconciliation?asOf=&amp;district=&amp;employer=&amp;months=</c>: the register as the page shows it, as JSON;
+/// <c>GET /api/reconciliation?asOf=&amp;district=&amp;employer=&amp;months=&amp;finding=</c>: the register as the page shows it, as
+/// JSON, with the <see cref="Listed"/> most urgent findings, or every finding of the code <c>finding</c>;
 /// <c>GET /api/reconciliation/persons?source=known|permit|rptka|site|minutes&amp;...</c>: the persons behind a count.
 /// </summary>
 public static class ReconciliationEndpoints
 {
+    /// <summary>The findings listed unless those of one code are asked for.</summary>
+    public const int Listed = 100;
+
     public static IEndpointRouteBuilder MapReconciliationEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -18,10 +22,21 @@ public static class ReconciliationEndpoints
     }
 
     private static async Task<Results<Ok<Ingest.Register.Reconciliation.Reconciliation>, ProblemHttpResult>> GetAsync(
-        string? asOf, string? district, string? employer, string? months, ReconciliationRegister register, CancellationToken cancellationToken) =>
-        new ReconciliationRequest(asOf, district, employer, months).ToQuery(out var error) is { } query
-            ? TypedResults.Ok(await register.ComputeAsync(query, cancellationToken))
-            : Invalid(error!);
+        string? asOf, string? district, string? employer, string? months, string? finding, ReconciliationRegister register, CancellationToken cancellationToken)
+    {
+        if (new ReconciliationRequest(asOf, district, employer, months).ToQuery(out var error) is not { } query)
+        {
+            return Invalid(error!);
+        }
+
+        if (finding is not null && !FindingCodes.IsKnown(finding))
+        {
+            return TypedResults.Problem(
+                $"finding must be one of {string.Join(", ", FindingCodes.ByUrgency)}.", statusCode: StatusCodes.Status400BadRequest, title: "Finding not understood");
+        }
+
+        return TypedResults.Ok(await register.ComputeAsync(query with { Finding = finding, Listed = finding is null ? Listed : int.MaxValue }, cancellationToken));
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<RegisterPerson>>, ProblemHttpResult>> PersonsAsync(
         string? asOf, string? district, string? employer, string? months, string? source, ReconciliationRegister register, CancellationToken cancellationToken)

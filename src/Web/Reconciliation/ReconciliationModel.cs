@@ -22,6 +22,9 @@ public sealed class ReconciliationModel(
     /// <summary>The findings the overview lists; the list of a code gives them all.</summary>
     public const int FindingsShown = 50;
 
+    /// <summary>The persons a list shows; its export gives them all.</summary>
+    public const int PersonsShown = 500;
+
     [BindProperty(SupportsGet = true, Name = "asOf")]
     public string? AsOf { get; set; }
 
@@ -113,11 +116,9 @@ public sealed class ReconciliationModel(
             return true;
         }
 
-        Register = await register.ComputeAsync(query with { AsOf = Day }, cancellationToken);
-        if (FindingCodes.IsKnown(Finding))
-        {
-            Findings = [.. Register.Findings.Where(f => f.Code == Finding)];
-        }
+        var code = FindingCodes.IsKnown(Finding) ? Finding : null;
+        Register = await register.ComputeAsync(query with { AsOf = Day, Finding = code, Listed = code is null ? FindingsShown : int.MaxValue }, cancellationToken);
+        Findings = code is null ? [] : Register.Findings;
 
         return true;
     }

@@ -47,18 +47,17 @@ public sealed class ReportModel(ReconciliationRegister register, UiText text, Ti
             return;
         }
 
-        var computed = await register.ComputeAsync(query, cancellationToken);
+        var computed = await register.ComputeAsync(query with { Listed = Urgent, ListedPerDistrict = true }, cancellationToken);
         Register = computed;
         Pages = [.. computed.ByDistrict
             .Where(r => r.Counts.Known > 0 || r.Counts.Findings > 0)
             .Select(row =>
             {
-                var findings = computed.Findings.Where(f => f.District == row.Key).ToList();
+                var counts = computed.DistrictFindings.Where(c => c.District == row.Key).ToList();
                 return new ReportPage(
                     row,
-                    [.. FindingCodes.ByUrgency.Select(code => new FindingCount(
-                        code, findings.Count(f => f.Code == code), findings.Where(f => f.Code == code).SelectMany(f => f.Persons).Select(p => p.PersonId).Distinct().Count()))],
-                    [.. findings.Take(Urgent)]);
+                    [.. FindingCodes.ByUrgency.Select(code => counts.FirstOrDefault(c => c.Count.Code == code)?.Count ?? new FindingCount(code, 0, 0))],
+                    [.. computed.Findings.Where(f => f.District == row.Key)]);
             })];
     }
 }

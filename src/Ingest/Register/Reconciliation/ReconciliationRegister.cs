@@ -36,7 +36,7 @@ public sealed class ReconciliationRegister(CatalogDbContext db, TimeProvider clo
             .ThenBy(f => f.Persons[0])
             .ToList();
         var evidence = new RegisterEvidence(db, snapshot);
-        var findings = await evidence.FindingsAsync(drafts, counted.ToDictionary(c => c.PersonId, c => c.Standing), cancellationToken);
+        var findings = await evidence.FindingsAsync(Listed(drafts, query), counted.ToDictionary(c => c.PersonId, c => c.Standing), cancellationToken);
         return new Reconciliation(
             day,
             scope.Months,
@@ -55,8 +55,9 @@ public sealed class ReconciliationRegister(CatalogDbContext db, TimeProvider clo
                 .OrderBy(r => r.Key is null)
                 .ThenByDescending(r => r.Counts.Known)
                 .ThenBy(r => r.Label, StringComparer.Ordinal)],
-            [.. FindingCodes.ByUrgency.Select(code => new FindingCount(
-                code, drafts.Count(d => d.Code == code), drafts.Where(d => d.Code == code).SelectMany(d => d.Persons).Distinct().Count()))],
+            FindingCounts(drafts),
+            [.. drafts.GroupBy(d => d.District?.Name)
+                .SelectMany(g => FindingCounts([.. g]).Where(c => c.Findings > 0).Select(c => new DistrictFindingCount(g.Key, c)))],
             findings,
             [.. History(day).Select(d => new MonthCounts(d, Tally(Count(snapshot, scope, d), 0, 0)))]);
     }
@@ -74,6 +75,19 @@ public sealed class ReconciliationRegister(CatalogDbContext db, TimeProvider clo
     /// <summary>Whether <paramref name="district"/> is a district the register can be asked for: blank, <see cref="None"/>, or a name of one.</summary>
     public static bool IsDistrict(string? district) =>
         string.IsNullOrWhiteSpace(district) || district == None || Districts.Find(district) is not null;
+
+    private static List<FindingCount> FindingCounts(List<FindingDraft> drafts) =>
+        [.. FindingCodes.ByUrgency.Select(code => new FindingCount(
+            code, drafts.Count(d => d.Code == code), drafts.Where(d => d.Code == code).SelectMany(d => d.Persons).Distinct().Count()))];
+
+    /// <summary>The findings <paramref name="query"/> lists, most urgent first.</summary>
+    private static List<FindingDraft> Listed(List<FindingDraft> drafts, ReconciliationQuery query)
+    {
+        var listed = drafts.Where(d => query.Finding is null || d.Code == query.Finding);
+        return query.ListedPerDistrict
+            ? [.. listed.GroupBy(d => d.District).SelectMany(g => g.Take(query.Listed)).OrderBy(d => FindingCodes.Urgency(d.Code)).ThenByDescending(d => d.Date)]
+            : [.. listed.Take(query.Listed)];
+    }
 
     private RegisterScope Resolve(ReconciliationQuery query)
     {

@@ -48,7 +48,7 @@ internal sealed class RegisterEvidence(CatalogDbContext db, RegisterSnapshot sna
     {
         var ids = standings.Keys.ToList();
         var persons = await db.Persons.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
+            .Where(p => EF.Parameter(ids).Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.PassportNumber, p.Nationality })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         return ids.ToDictionary(id => id, id =>
@@ -77,11 +77,11 @@ internal sealed class RegisterEvidence(CatalogDbContext db, RegisterSnapshot sna
         var ids = sightings.Select(s => s.DocumentId).Concat(approvals.Select(a => a.DocumentId)).Distinct().ToList();
         var keys = sightings.Select(s => s.Index).Distinct().SelectMany(i => NamingFields.Select(f => FieldKeys.Person(i, f))).ToList();
         var names = await db.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.Id))
+            .Where(d => EF.Parameter(ids).Contains(d.Id))
             .Select(d => new { d.Id, d.OriginalName })
             .ToDictionaryAsync(d => d.Id, d => d.OriginalName, cancellationToken);
         var pages = (await db.ExtractedFields.AsNoTracking()
-                .Where(f => ids.Contains(f.DocumentId) && keys.Contains(f.Key))
+                .Where(f => EF.Parameter(ids).Contains(f.DocumentId) && EF.Parameter(keys).Contains(f.Key))
                 .Select(f => new { f.DocumentId, f.Key, f.Page })
                 .ToListAsync(cancellationToken))
             .ToDictionary(f => (f.DocumentId, f.Key), f => f.Page);

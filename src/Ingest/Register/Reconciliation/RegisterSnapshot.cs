@@ -40,12 +40,14 @@ internal sealed class RegisterSnapshot
             var places = (await db.Documents.Where(d => d.Location != null).Select(d => d.Location!).Distinct().ToListAsync(cancellationToken))
                 .Where(p => Fold(p) == district)
                 .ToList();
-            links = links.Where(l => db.PersonDocuments.Any(o => o.PersonId == l.PersonId && places.Contains(o.Document!.Location!)));
+            var placed = db.PersonDocuments.Where(o => EF.Parameter(places).Contains(o.Document!.Location!)).Select(o => o.PersonId);
+            links = links.Where(l => placed.Contains(l.PersonId));
         }
 
         if (scope.EmployerKey is { } employer)
         {
-            links = links.Where(l => db.PersonDocuments.Any(o => o.PersonId == l.PersonId && o.EmployerKey == employer));
+            var employed = db.PersonDocuments.Where(o => o.EmployerKey == employer).Select(o => o.PersonId);
+            links = links.Where(l => employed.Contains(l.PersonId));
         }
 
         var rows = await links
@@ -110,7 +112,7 @@ internal sealed class RegisterSnapshot
             .Select(d => new { d.Id, d.EmployerKey, d.DocumentDate, d.UploadedAt, d.Location })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var fields = await db.ExtractedFields.AsNoTracking()
-            .Where(f => approvals.Any(d => d.Id == f.DocumentId) && f.Key.StartsWith("positions["))
+            .Where(f => approvals.Select(d => d.Id).Contains(f.DocumentId) && f.Key.StartsWith("positions["))
             .Select(f => new { f.DocumentId, f.Key, f.Value, f.Page })
             .ToListAsync(cancellationToken);
         var positions = new List<ApprovedPosition>();

@@ -7,7 +7,8 @@ namespace DocArchive.Ingest.Register.Reconciliation;
 /// <summary>
 /// What the register reckons from, read in two queries of the columns it needs: every person named in a permit, RPTKA,
 /// field report or minutes (of the district's or employer's persons when one is asked for), oldest document first; and
-/// the rows of every RPTKA approval. Places are folded to districts once per distinct spelling.
+/// the rows of every RPTKA approval. Places are folded to districts once per distinct spelling; document types are the
+/// <see cref="DocumentTypes"/> constants themselves, so that comparing them is comparing references.
 /// </summary>
 internal sealed class RegisterSnapshot
 {
@@ -57,8 +58,8 @@ internal sealed class RegisterSnapshot
                 l.DocumentId,
                 l.Index,
                 Type = l.Document!.DocumentType!,
-                l.Document.DocumentDate,
-                l.Document.UploadedAt,
+                Date = l.Document.DocumentDate ?? l.IssueDate,
+                UploadedAt = l.Document.DocumentDate == null && l.IssueDate == null ? l.Document.UploadedAt : (DateTimeOffset?)null,
                 l.Document.Location,
                 l.EmployerKey,
                 l.Employer,
@@ -77,7 +78,7 @@ internal sealed class RegisterSnapshot
             }
 
             seen.Add(new Sighting(
-                r.PersonId, r.DocumentId, r.Index, r.Type, ArchiveDays.Of(r.DocumentDate, r.IssueDate, r.UploadedAt), Fold(r.Location),
+                r.PersonId, r.DocumentId, r.Index, Sources.First(t => t == r.Type), r.Date ?? ArchiveDays.Of(null, null, r.UploadedAt!.Value), Fold(r.Location),
                 r.EmployerKey, r.Employer, r.Position, r.IssueDate, r.ExpiryDate));
             if (r.EmployerKey is not null && r.Employer is not null)
             {
@@ -111,8 +112,8 @@ internal sealed class RegisterSnapshot
         var documents = await approvals
             .Select(d => new { d.Id, d.EmployerKey, d.DocumentDate, d.UploadedAt, d.Location })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
-        var fields = await db.ExtractedFields.AsNoTracking()
-            .Where(f => approvals.Select(d => d.Id).Contains(f.DocumentId) && f.Key.StartsWith("positions["))
+        var fields = await approvals
+            .SelectMany(d => d.Fields.Where(f => EF.Functions.Like(f.Key, "positions[%")))
             .Select(f => new { f.DocumentId, f.Key, f.Value, f.Page })
             .ToListAsync(cancellationToken);
         var positions = new List<ApprovedPosition>();

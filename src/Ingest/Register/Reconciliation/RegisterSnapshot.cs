@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DocArchive.Ingest.Register.Reconciliation;
 
 /// <summary>
-/// What the register reckons from, read in two queries of the columns it needs: every person named in a permit, RPTKA,
-/// field report or minutes (of the district's or employer's persons when one is asked for), oldest document first; and
-/// the rows of every RPTKA approval. Places are folded to districts once per distinct spelling; document types are the
+/// What the register reckons from, read in a few queries of the columns it needs: every person named in a permit, RPTKA,
+/// field report or minutes (of the district's or employer's persons, looked up first, when one is asked for), oldest
+/// document first; and the rows of every RPTKA approval. Places are folded to districts once per distinct spelling; document types are the
 /// <see cref="DocumentTypes"/> constants themselves, so that comparing them is comparing references.
 /// </summary>
 internal sealed class RegisterSnapshot
@@ -41,14 +41,14 @@ internal sealed class RegisterSnapshot
             var places = (await db.Documents.Where(d => d.Location != null).Select(d => d.Location!).Distinct().ToListAsync(cancellationToken))
                 .Where(p => Fold(p) == district)
                 .ToList();
-            var placed = db.PersonDocuments.Where(o => EF.Parameter(places).Contains(o.Document!.Location!)).Select(o => o.PersonId);
-            links = links.Where(l => placed.Contains(l.PersonId));
+            var placed = await db.PersonDocuments.Where(o => EF.Parameter(places).Contains(o.Document!.Location!)).Select(o => o.PersonId).Distinct().ToListAsync(cancellationToken);
+            links = links.Where(l => EF.Parameter(placed).Contains(l.PersonId));
         }
 
         if (scope.EmployerKey is { } employer)
         {
-            var employed = db.PersonDocuments.Where(o => o.EmployerKey == employer).Select(o => o.PersonId);
-            links = links.Where(l => employed.Contains(l.PersonId));
+            var employed = await db.PersonDocuments.Where(o => o.EmployerKey == employer).Select(o => o.PersonId).Distinct().ToListAsync(cancellationToken);
+            links = links.Where(l => EF.Parameter(employed).Contains(l.PersonId));
         }
 
         var rows = await links
@@ -112,8 +112,9 @@ internal sealed class RegisterSnapshot
         var documents = await approvals
             .Select(d => new { d.Id, d.EmployerKey, d.DocumentDate, d.UploadedAt, d.Location })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
-        var fields = await approvals
-            .SelectMany(d => d.Fields.Where(f => EF.Functions.Like(f.Key, "positions[%")))
+        var ids = documents.Keys.ToList();
+        var fields = await db.ExtractedFields.AsNoTracking()
+            .Where(f => EF.Parameter(ids).Contains(f.DocumentId) && EF.Functions.Like(f.Key, "positions[%"))
             .Select(f => new { f.DocumentId, f.Key, f.Value, f.Page })
             .ToListAsync(cancellationToken);
         var positions = new List<ApprovedPosition>();

@@ -7,8 +7,6 @@ namespace DocArchive.Ingest.Register.Reconciliation;
 /// </summary>
 internal sealed record RegisterScope(DateOnly AsOf, int Months, District? District, bool NoDistrict, string? EmployerKey, bool NoEmployer)
 {
-    public bool Whole => District is null && !NoDistrict && EmployerKey is null && !NoEmployer;
-
     /// <summary>The day before the window of <paramref name="day"/> begins: a sighting counts as recent after it.</summary>
     public DateOnly WindowStart(DateOnly day) => day.AddMonths(-Months);
 

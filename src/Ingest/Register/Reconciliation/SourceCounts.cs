@@ -6,8 +6,6 @@ namespace DocArchive.Ingest.Register.Reconciliation;
 /// </summary>
 public sealed record SourceCounts(int Known, int Permit, int Rptka, int Site, int Minutes, int Allowed = 0, int Findings = 0)
 {
-    public static SourceCounts Zero { get; } = new(0, 0, 0, 0, 0);
-
     public int Of(ReconciliationSource source) => source switch
     {
         ReconciliationSource.Permit => Permit,

@@ -11,6 +11,7 @@ using DocArchive.Web.Documents;
 using DocArchive.Web.Health;
 using DocArchive.Web.Jobs;
 using DocArchive.Web.Persons;
+using DocArchive.Web.Reconciliation;
 using DocArchive.Web.Search;
 using DocArchive.Web.Statistics;
 using DocArchive.Web.Upload;
@@ -64,6 +65,7 @@ static async Task<int> ServeAsync(string[] args)
         app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapWatchEndpoints();
+        app.RequireRight(ArchivePolicies.Read).MapReconciliationEndpoints();
         app.RequireRight(ArchivePolicies.Statistics).MapStatisticsEndpoints();
         app.MapJobDashboard();
     }

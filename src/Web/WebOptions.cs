@@ -28,6 +28,10 @@ public sealed class WebOptions
     [Range(typeof(TimeSpan), "00:05:00", "24:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>The office named on printed reports (<c>Badan Kesbangpol Provinsi Jambi</c>); unset, reports name none.</summary>
+    [MaxLength(200)]
+    public string? Office { get; set; }
+
     /// <summary>
     /// A PKCS#12 file (<c>.pfx</c>) whose certificate encrypts the keys in <c>keys/</c> at rest; unset, the keys are
     /// written unencrypted and only the folder's permissions (owner only) protect them.

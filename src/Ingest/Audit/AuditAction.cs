@@ -25,4 +25,6 @@ public enum AuditAction
     AuditExport,
     ExportCount,
     AccessDenied,
+    ReconciliationView,
+    ReconciliationPrint,
 }

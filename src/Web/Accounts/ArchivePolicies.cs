@@ -23,7 +23,7 @@ public static class ArchivePolicies
     /// <summary>Upload scans and follow their status.</summary>
     public const string Upload = "upload";
 
-    /// <summary>Search; view documents, originals, persons, companies and the expiry watch.</summary>
+    /// <summary>Search; view documents, originals, persons, companies, the expiry watch and the reconciliation register.</summary>
     public const string Read = "read";
 
     /// <summary>Correct extracted fields and work through the review queue.</summary>
@@ -60,6 +60,7 @@ public static class ArchivePolicies
         ["/Persons"] = Read,
         ["/Companies"] = Read,
         ["/Watch"] = Read,
+        ["/Reconciliation"] = Read,
         ["/Export"] = Export,
         ["/Statistics"] = Statistics,
         ["/Admin"] = Admin,

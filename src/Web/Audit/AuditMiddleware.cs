@@ -24,6 +24,10 @@ public static class AuditMiddleware
         ["api/companies/{key}"] = AuditedRoute.RouteValue(AuditAction.CompanyView, "key"),
         ["watch"] = AuditedRoute.Request(AuditAction.WatchView),
         ["api/watch"] = AuditedRoute.Request(AuditAction.WatchView),
+        ["reconciliation"] = AuditedRoute.Request(AuditAction.ReconciliationView),
+        ["api/reconciliation"] = AuditedRoute.Request(AuditAction.ReconciliationView),
+        ["api/reconciliation/persons"] = AuditedRoute.Request(AuditAction.ReconciliationView),
+        ["reconciliation/report"] = AuditedRoute.Request(AuditAction.ReconciliationPrint),
         ["api/documents/{id:guid}/original"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/searchable"] = AuditedRoute.RouteValue(AuditAction.OriginalDownload, "id"),
         ["api/documents/{id:guid}/pages/{number:int}/image"] = new(

@@ -31,6 +31,7 @@ public static class Verbs
         new(["bench", "mrz"], BenchMrzCommand.Usage, args => BenchMrzCommand.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "export"], ExportBenchmark.Usage, args => ExportBenchmark.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "stats"], BenchStatsCommand.Usage, args => BenchStatsCommand.RunAsync(args, Console.Out, CancellationToken.None)),
+        new(["bench", "reconciliation"], BenchReconciliationCommand.Usage, args => BenchReconciliationCommand.RunAsync(args, Console.Out, CancellationToken.None)),
         new(["bench", "search"], BenchSearchCommand.Usage, args => BenchSearchCommand.RunAsync(args, Console.Out, CancellationToken.None)),
     ];
 

@@ -21,4 +21,21 @@ internal static class StoredRecords
     /// <summary>A person working for <paramref name="employer"/>.</summary>
     public static PersonRecord Worker(string name, string passport, string employer) =>
         ExtractionWriterTests.Person(name, passport, "CHN", new DateOnly(1985, 4, 12)) with { Employer = employer };
+
+    /// <summary>An RPTKA's position fields: title, count (null: not printed) and end of period.</summary>
+    public static Dictionary<string, FieldEvidence> Positions(params (string Title, string? Count, string Until)[] rows)
+    {
+        var fields = new Dictionary<string, FieldEvidence>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            fields[FieldKeys.Position(i, PositionRecord.TitleField)] = Read(rows[i].Title);
+            fields[FieldKeys.Position(i, PositionRecord.UntilField)] = Read(rows[i].Until);
+            if (rows[i].Count is { } count)
+            {
+                fields[FieldKeys.Position(i, PositionRecord.CountField)] = Read(count);
+            }
+        }
+
+        return fields;
+    }
 }

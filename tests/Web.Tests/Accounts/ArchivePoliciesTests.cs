@@ -48,6 +48,11 @@ public sealed class ArchivePoliciesTests
         ("/api/companies/{key}", HttpMethod.Get, "/api/companies/sinar-batu", ArchivePolicies.Read),
         ("watch", HttpMethod.Get, "/watch", ArchivePolicies.Read),
         ("/api/watch", HttpMethod.Get, "/api/watch", ArchivePolicies.Read),
+        ("reconciliation", HttpMethod.Get, "/reconciliation", ArchivePolicies.Read),
+        ("reconciliation", HttpMethod.Get, "/reconciliation?handler=file&list=known", ArchivePolicies.Export),
+        ("reconciliation/report", HttpMethod.Get, "/reconciliation/report", ArchivePolicies.Read),
+        ("/api/reconciliation", HttpMethod.Get, "/api/reconciliation", ArchivePolicies.Read),
+        ("/api/reconciliation/persons", HttpMethod.Get, "/api/reconciliation/persons?source=known", ArchivePolicies.Read),
     ];
 
     /// <summary>The pages anyone may open.</summary>

@@ -6,9 +6,11 @@ using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Extraction;
 using DocArchive.Ingest.Model;
 using DocArchive.Ingest.Reading;
+using DocArchive.Ingest.Register.Reconciliation;
 using DocArchive.Search.Querying;
 using DocArchive.Web.Export;
 using DocArchive.Web.Localization;
+using DocArchive.Web.Reconciliation;
 using DocArchive.Web.Search;
 
 namespace DocArchive.Web.Tests.Localization;
@@ -18,7 +20,7 @@ public sealed partial class UiTextTests
     private static readonly UiText Text = new();
 
     /// <summary>Words written alike in Bahasa Indonesia and English.</summary>
-    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive", "Menu", "JavaScript"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SameInBoth = new(["admin", "Status", "OCR", "MRZ", "label", "Email", "DocArchive", "Menu", "JavaScript", "RPTKA"], StringComparer.Ordinal);
 
     [Theory]
     [InlineData("id", "31 Des 2025")]
@@ -57,6 +59,10 @@ public sealed partial class UiTextTests
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}"))
             .Concat(Enum.GetNames<DocumentStatus>().Select(s => $"status.{s.ToLowerInvariant()}").Append("status.indexing"))
             .Concat(Enum.GetNames<AuditAction>().Select(a => $"audit.action.{a}"))
+            .Concat(Enum.GetValues<ReconciliationSource>().Select(ReconciliationLists.Name)
+                .SelectMany(s => new[] { $"rec.source.{s}", $"rec.source.{s}.short", $"rec.source.{s}.means" }))
+            .Concat(FindingCodes.ByUrgency.SelectMany(c => new[] { $"rec.code.{c}", $"rec.code.{c}.means" }))
+            .Concat(new[] { "rec.invalid.date", "rec.invalid.months", "rec.invalid.district" })
             .Concat(ArchiveRoles.All.Select(r => $"role.{r}.description"))
             .Concat(ReadFailures.All.Select(ReadFailureText.Key))
             .Concat(ActiveContentCodes.Of(ActiveContent.JavaScript | ActiveContent.Launch | ActiveContent.EmbeddedFiles).Select(c => $"activecontent.{c}"))

@@ -1,5 +1,6 @@
 // Every page: the header menu opens and closes on narrow screens, each cell of a wide table carries its column's name
-// (data-label) so a phone shows the table as stacked rows, and a field's box on a page image selects the field.
+// (data-label) so a phone shows the table as stacked rows (unless its class is "columns"), a field's box on a page image
+// selects the field, and a print button prints the page.
 // Loaded in <head>: the "js" class is set before paint.
 (() => {
   document.documentElement.classList.add("js");
@@ -27,7 +28,7 @@
     for (const th of table.querySelectorAll("thead tr:last-child > th")) {
       for (let span = 0; span < th.colSpan; span++) names.push(th.textContent.trim());
     }
-    if (names.length < 3) return;
+    if (names.length < 3 || table.classList.contains("columns")) return;
     table.classList.add("stack");
     const labelRow = (row) => {
       let column = 0;
@@ -54,8 +55,12 @@
     field.querySelector("input[name=value]")?.focus({ preventScroll: true });
   });
 
+  // The reconciliation report's print button.
+  const print = (button) => button.addEventListener("click", () => window.print());
+
   const ready = () => {
     menu();
+    document.querySelectorAll(".print-button").forEach(print);
     document.querySelectorAll("main table").forEach(label);
     document.querySelectorAll(".page-image svg a[href^='#']").forEach(select);
   };

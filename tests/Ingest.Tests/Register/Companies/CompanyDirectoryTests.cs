@@ -21,7 +21,7 @@ public sealed class CompanyDirectoryTests
             DocumentNumber = "KEP.12345/PPTK/PTA/2024",
             DocumentDate = new DateOnly(2024, 3, 5),
             Employer = "PT Sinar Batu Mining",
-            Fields = Positions(("Mining Engineer", "2", "2025-12-31"), ("Geologist", null, "2025-12-31"), ("Chemist", "4", "2024-12-31")),
+            Fields = StoredRecords.Positions(("Mining Engineer", "2", "2025-12-31"), ("Geologist", null, "2025-12-31"), ("Chemist", "4", "2024-12-31")),
         });
         var permit = await StoredRecords.AddAsync(catalog, new ExtractionRecord
         {
@@ -123,22 +123,5 @@ public sealed class CompanyDirectoryTests
         await using var db = catalog.NewContext();
 
         Assert.Null(await new CompanyDirectory(db, new FixedClock(Today)).FindAsync(key, CancellationToken.None));
-    }
-
-    /// <summary>An RPTKA's position fields: title, count (null: not printed) and end of period.</summary>
-    private static Dictionary<string, FieldEvidence> Positions(params (string Title, string? Count, string Until)[] rows)
-    {
-        var fields = new Dictionary<string, FieldEvidence>();
-        for (var i = 0; i < rows.Length; i++)
-        {
-            fields[FieldKeys.Position(i, PositionRecord.TitleField)] = StoredRecords.Read(rows[i].Title);
-            fields[FieldKeys.Position(i, PositionRecord.UntilField)] = StoredRecords.Read(rows[i].Until);
-            if (rows[i].Count is { } count)
-            {
-                fields[FieldKeys.Position(i, PositionRecord.CountField)] = StoredRecords.Read(count);
-            }
-        }
-
-        return fields;
     }
 }

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Hosting;
 
 namespace DocArchive.Ingest.Register;
 
-/// <summary>Registers the register's query services: persons, companies and expiring permits.</summary>
+/// <summary>Registers the register's query services: persons (and merging them), companies and expiring permits.</summary>
 internal static class RegisterHostExtensions
 {
     public static IHostApplicationBuilder AddRegister(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PersonDirectory>();
+        builder.Services.AddScoped<PersonMerger>();
         builder.Services.AddScoped<CompanyDirectory>();
         builder.Services.AddScoped<ExpiryWatch>();
         return builder;

@@ -25,4 +25,7 @@ public enum AuditAction
     AuditExport,
     ExportCount,
     AccessDenied,
+    PersonsMerged,
+    PersonsMarkedDifferent,
+    PersonMergeUndone,
 }

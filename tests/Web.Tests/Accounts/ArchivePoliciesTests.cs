@@ -43,6 +43,8 @@ public sealed class ArchivePoliciesTests
         ("/api/uploads/{id:guid}", HttpMethod.Get, $"/api/uploads/{Guid.Empty}", ArchivePolicies.Upload),
         ("/hangfire/{**path}", HttpMethod.Get, "/hangfire", ArchivePolicies.Admin),
         ("persons/{id:guid}", HttpMethod.Get, $"/persons/{Guid.Empty}", ArchivePolicies.Read),
+        ("persons/{id:guid}/same", HttpMethod.Get, $"/persons/{Guid.Empty}/same", ArchivePolicies.Correct),
+        ("persons/{id:guid}/same", HttpMethod.Post, $"/persons/{Guid.Empty}/same?handler=merge", ArchivePolicies.Correct),
         ("/api/persons/{id:guid}", HttpMethod.Get, $"/api/persons/{Guid.Empty}", ArchivePolicies.Read),
         ("companies/{key}", HttpMethod.Get, "/companies/sinar-batu", ArchivePolicies.Read),
         ("/api/companies/{key}", HttpMethod.Get, "/api/companies/sinar-batu", ArchivePolicies.Read),

@@ -26,6 +26,13 @@ internal static class PassportShapes
         return repaired.Count == 1 ? repaired[0] : number;
     }
 
+    /// <summary>Whether <paramref name="number"/> fits one of the shapes of <paramref name="nationality"/>'s passports (false for a country without any).</summary>
+    public static bool FitsNationality(string number, string? nationality)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return nationality is not null && Shapes.TryGetValue(nationality, out var shapes) && shapes.Any(s => Fits(number, s));
+    }
+
     private static bool Fits(string number, string shape) =>
         number.Length == shape.Length && number.Zip(shape).All(p => p.Second switch
         {

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Catalog;
+using DocArchive.Ingest.Extraction.Normalisation;
 using DocArchive.Ingest.Model;
 using DocArchive.Text;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace DocArchive.Ingest.Register.Persons;
 /// Possibly the same person: two persons, neither merged into another, whose passport numbers differ by one character OCR
 /// confuses (<see cref="OcrConfusions"/>) and who have the same name and date of birth, or the same nationality and an
 /// employer in common, are offered to officers until one merges them or marks them different. A merge moves the merged
-/// person's documents to the survivor (the person with more documents) and keeps the merged person as the one its values
+/// person's documents to the survivor (the person with more documents; on a tie, the one whose passport number fits the
+/// shape of their country's passports) and keeps the merged person as the one its values
 /// match (<see cref="PersonDocument.MatchedPersonId"/>), so reading a document again links it to the survivor and undoing
 /// the merge gives every such document back.
 /// </summary>
@@ -64,8 +66,9 @@ public sealed class PersonMerger(CatalogDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Merges the two persons into the one with more documents (<paramref name="personId"/> on a tie): the other's
-    /// documents, and those of persons merged into it before, count under the survivor.
+    /// Merges the two persons into the one with more documents (on a tie, the one whose passport number fits their
+    /// country's passports, else <paramref name="personId"/>): the other's documents, and those of persons merged into it
+    /// before, count under the survivor.
     /// </summary>
     public Task<PersonDecisionResult> MergeAsync(Guid personId, Guid otherId, string userName, CancellationToken cancellationToken) =>
         DecideAsync(personId, otherId, userName, PersonDecisionKind.Merged, cancellationToken);
@@ -143,9 +146,8 @@ public sealed class PersonMerger(CatalogDbContext db, TimeProvider time)
                     .GroupBy(l => l.PersonId)
                     .Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key, g => g.Count, token);
-                var (survivor, merged) = counts.GetValueOrDefault(otherId) > counts.GetValueOrDefault(personId)
-                    ? (persons.Single(p => p.Id == otherId), persons.Single(p => p.Id == personId))
-                    : (persons.Single(p => p.Id == personId), persons.Single(p => p.Id == otherId));
+                var (first, second) = (persons.Single(p => p.Id == personId), persons.Single(p => p.Id == otherId));
+                var (survivor, merged) = Rank(second, counts).CompareTo(Rank(first, counts)) > 0 ? (second, first) : (first, second);
                 decision.PersonId = survivor.Id;
                 decision.OtherPersonId = merged.Id;
                 db.PersonDecisions.Add(decision);
@@ -163,6 +165,10 @@ public sealed class PersonMerger(CatalogDbContext db, TimeProvider time)
         db.ChangeTracker.Clear();
         return result;
     }
+
+    /// <summary>How a person ranks to survive a merge: by documents, then by a passport number of their country's shape.</summary>
+    private static (int Documents, bool Fits) Rank(Person person, Dictionary<Guid, int> counts) =>
+        (counts.GetValueOrDefault(person.Id), person.PassportNumber is { } number && PassportShapes.FitsNationality(number, person.Nationality));
 
     /// <summary>
     /// Counts every document matching <paramref name="person"/> or a person merged into it (through earlier merges) under

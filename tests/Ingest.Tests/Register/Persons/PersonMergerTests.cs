@@ -123,6 +123,21 @@ public sealed class PersonMergerTests
 
     [Theory]
     [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
+    public async Task MergeAsync_KeepsThePersonWhoseNumberFitsTheirCountrysPassports_WhenBothHaveAsManyDocuments(string provider)
+    {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await StoredRecords.AddAsync(catalog, Permit(Holder("E12345678")));
+        await StoredRecords.AddAsync(catalog, Permit(Holder("F12345678")));
+        await using var db = catalog.NewContext();
+        var (right, misread) = (await IdOfAsync(db, "E12345678"), await IdOfAsync(db, "F12345678"));
+
+        var result = await new PersonMerger(db, Clock).MergeAsync(misread, right, "pejabat1", CancellationToken.None);
+
+        Assert.Equal((right, misread), (result.Decision!.PersonId, result.Decision.OtherPersonId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestCatalog.Providers), MemberType = typeof(TestCatalog))]
     public async Task UndoAsync_GivesTheMergedPersonItsDocumentsBack_WhenAnOfficerUndoesAMerge(string provider)
     {
         await using var catalog = await TestCatalog.CreateAsync(provider);

@@ -1,4 +1,3 @@
-using DocArchive.Ingest.Audit;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Register.Persons;
 using DocArchive.Web.Audit;
@@ -26,19 +25,18 @@ public sealed class SamePersonModel(SamePersonDecisions decisions, AuditLog audi
     public IActionResult OnGet() => Redirect(ArchiveLinks.Person(Id));
 
     public async Task<IActionResult> OnPostMergeAsync(Guid other, string? back, CancellationToken cancellationToken) =>
-        await AnswerAsync(await decisions.MergeAsync(Id, other, UserName, cancellationToken), AuditAction.PersonsMerged, "merged", back, cancellationToken);
+        await AnswerAsync(await decisions.MergeAsync(Id, other, UserName, cancellationToken), "merged", back, cancellationToken);
 
     public async Task<IActionResult> OnPostDifferentAsync(Guid other, string? back, CancellationToken cancellationToken) =>
-        await AnswerAsync(
-            await decisions.MarkDifferentAsync(Id, other, UserName, cancellationToken), AuditAction.PersonsMarkedDifferent, "different", back, cancellationToken);
+        await AnswerAsync(await decisions.MarkDifferentAsync(Id, other, UserName, cancellationToken), "different", back, cancellationToken);
 
     public async Task<IActionResult> OnPostUndoAsync(Guid decision, CancellationToken cancellationToken) =>
-        await AnswerAsync(await decisions.UndoAsync(decision, UserName, cancellationToken), AuditAction.PersonMergeUndone, "undone", null, cancellationToken);
+        await AnswerAsync(await decisions.UndoAsync(decision, UserName, cancellationToken), "undone", null, cancellationToken);
 
     private string UserName => User.Identity?.Name ?? "anonymous";
 
     private async Task<IActionResult> AnswerAsync(
-        PersonDecisionResult result, AuditAction action, string decided, string? back, CancellationToken cancellationToken)
+        PersonDecisionResult result, string decided, string? back, CancellationToken cancellationToken)
     {
         if (result.Outcome == PersonDecisionOutcome.NotFound)
         {
@@ -47,7 +45,7 @@ public sealed class SamePersonModel(SamePersonDecisions decisions, AuditLog audi
 
         if (result.Decision is { } decision)
         {
-            await audit.AppendAsync(HttpContext, action, $"{decision.PersonId} {decision.OtherPersonId}", cancellationToken);
+            await SamePersonAudit.AppendAsync(audit, HttpContext, decision, decided == "undone", cancellationToken);
         }
         else
         {

@@ -103,7 +103,7 @@ public sealed class SamePersonModelTests
     }
 
     /// <summary>The scenario, and a permit of ZHANG WEI whose passport number was read with an F for the E.</summary>
-    private static async Task<(ArchiveScenario Archive, Guid MisreadPerson, Guid MisreadDocument)> SeedAsync(DocArchiveApplication app)
+    internal static async Task<(ArchiveScenario Archive, Guid MisreadPerson, Guid MisreadDocument)> SeedAsync(DocArchiveApplication app)
     {
         var archive = await ArchiveScenario.SeedAsync(app);
         var document = await ArchiveScenario.StoreAsync(app, "kitas-misread.pdf", new ExtractionRecord

@@ -87,6 +87,9 @@ internal static partial class Log
     [LoggerMessage(1403, LogLevel.Information, "Document {DocumentId}: field {Key} confirmed as read")]
     public static partial void FieldConfirmed(ILogger logger, Guid documentId, string key);
 
+    [LoggerMessage(1404, LogLevel.Information, "Persons {PersonId} and {OtherPersonId}: {Kind} by an officer; {Documents} documents are indexed again")]
+    public static partial void PersonsDecided(ILogger logger, Guid personId, Guid otherPersonId, string kind, int documents);
+
     [LoggerMessage(1402, LogLevel.Warning,
         "Page {PageNumber} of {Sha256} renders at {RenderedWidth} × {RenderedHeight}, but its words were read on {Width} × {Height}: field boxes will not fall on them")]
     public static partial void PageImageMismatch(

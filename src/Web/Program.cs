@@ -61,6 +61,7 @@ static async Task<int> ServeAsync(string[] args)
         app.RequireRight(ArchivePolicies.Read).MapDocumentEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapPageImageEndpoints();
         app.RequireRight(ArchivePolicies.Correct).MapCorrectionEndpoints();
+        app.RequireRight(ArchivePolicies.Correct).MapSamePersonEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapSearchEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapPersonEndpoints();
         app.RequireRight(ArchivePolicies.Read).MapCompanyEndpoints();

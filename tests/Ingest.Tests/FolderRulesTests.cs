@@ -27,7 +27,7 @@ public sealed partial class FolderRulesTests
         ("src/Ingest/Audit", ["DocArchive.Ingest.Accounts", "DocArchive.Ingest.Catalog"]),
         ("src/Ingest/Register", ["DocArchive.Ingest.Model", "DocArchive.Ingest.Catalog", "DocArchive.Ingest.Extraction.*", "DocArchive.Text"]),
         ("src/Ingest/Catalog", ["DocArchive.Ingest.Model", "DocArchive.Ingest.Accounts", "DocArchive.Ingest.Audit", "DocArchive.Ingest.Extraction", "DocArchive.Ingest.Reading", "DocArchive.Ingest.Register.Persons", "DocArchive.Ingest.Blobs", "DocArchive.Search.Indexing"]),
-        ("src/Ingest/Corrections", ["DocArchive.Ingest.Model", "DocArchive.Ingest.Catalog", "DocArchive.Ingest.Extraction", "DocArchive.Ingest.Jobs"]),
+        ("src/Ingest/Corrections", ["DocArchive.Ingest.Model", "DocArchive.Ingest.Catalog", "DocArchive.Ingest.Extraction", "DocArchive.Ingest.Jobs", "DocArchive.Ingest.Register.Persons"]),
         ("src/Ingest/Jobs", ["DocArchive.Ingest.*", "DocArchive.Search.Indexing", "DocArchive.Text"]),
     ];
 

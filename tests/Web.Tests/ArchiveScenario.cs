@@ -100,7 +100,8 @@ internal sealed record ArchiveScenario(DateOnly Today, Guid Zhang, Guid Kim, Gui
         }
     }
 
-    private static async Task<Guid> StoreAsync(DocArchiveApplication app, string fileName, ExtractionRecord record)
+    /// <summary>Stores <paramref name="record"/> as the extraction of a new done document named <paramref name="fileName"/>.</summary>
+    public static async Task<Guid> StoreAsync(DocArchiveApplication app, string fileName, ExtractionRecord record)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();

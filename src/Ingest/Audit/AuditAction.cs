@@ -27,4 +27,7 @@ public enum AuditAction
     AccessDenied,
     ReconciliationView,
     ReconciliationPrint,
+    PersonsMerged,
+    PersonsMarkedDifferent,
+    PersonMergeUndone,
 }

@@ -35,6 +35,8 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
 
     public DbSet<PersonDocument> PersonDocuments => Set<PersonDocument>();
 
+    public DbSet<PersonDecision> PersonDecisions => Set<PersonDecision>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -42,6 +44,7 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<DocumentStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PageTextSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PersonDecisionKind>().HaveConversion<string>().HaveMaxLength(16);
         if (Database.IsSqlite())
         {
             // SQLite has no date type: stored as sortable ticks so that lists can be ordered by time.
@@ -147,11 +150,24 @@ public class CatalogDbContext(DbContextOptions options) : IdentityDbContext<Arch
                 .IsUnique()
                 .HasFilter("\"PassportNumber\" IS NULL");
             person.HasMany(p => p.Documents).WithOne(l => l.Person).HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
+            person.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<PersonDecision>(decision =>
+        {
+            decision.HasKey(d => d.Id);
+            decision.HasIndex(d => d.PersonId);
+            decision.HasIndex(d => d.OtherPersonId);
+            decision.Property(d => d.DecidedBy).HasMaxLength(FieldCorrection.UserMaxLength);
+            decision.Property(d => d.UndoneBy).HasMaxLength(FieldCorrection.UserMaxLength);
+            decision.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+            decision.HasOne<Person>().WithMany().HasForeignKey(d => d.OtherPersonId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PersonDocument>(link =>
         {
             link.HasKey(l => new { l.DocumentId, l.Index });
             link.HasIndex(l => l.PersonId);
+            link.HasIndex(l => l.MatchedPersonId);
+            link.HasOne<Person>().WithMany().HasForeignKey(l => l.MatchedPersonId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(l => l.EmployerKey);
             link.HasIndex(l => l.ExpiryDate);
             link.Property(l => l.Name).HasMaxLength(Person.NameMaxLength);

@@ -1,4 +1,5 @@
 using DocArchive.Ingest.Model;
+using DocArchive.Ingest.Register.Persons;
 using DocArchive.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,9 +39,9 @@ public sealed class DocumentWithdrawal(CatalogDbContext db, IDocumentIndex index
                 document.WithdrawnReason = CatalogText.Clip(reason.Trim(), Document.ReasonMaxLength);
                 document.IndexedAt = null;
                 document.UpdatedAt = document.WithdrawnAt.Value;
-                var persons = await db.PersonDocuments.Where(l => l.DocumentId == documentId).Select(l => l.PersonId).Distinct().ToListAsync(token);
+                var persons = await ExtractionWriter.PersonsOfAsync(db, documentId, token);
                 await db.PersonDocuments.Where(l => l.DocumentId == documentId).ExecuteDeleteAsync(token);
-                await db.Persons.Where(p => persons.Contains(p.Id) && !p.Documents.Any()).ExecuteDeleteAsync(token);
+                await PersonLinker.RemoveUnlinkedAsync(db, persons, token);
                 await db.SaveChangesAsync(token);
             },
             async token => await db.Documents.AsNoTracking().AnyAsync(d => d.Id == documentId && d.WithdrawnAt != null, token),

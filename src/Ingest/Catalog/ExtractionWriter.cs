@@ -34,7 +34,7 @@ public static class ExtractionWriter
         }
 
         var id = document.Id;
-        var previous = await db.PersonDocuments.Where(l => l.DocumentId == id).Select(l => l.PersonId).Distinct().ToListAsync(cancellationToken);
+        var previous = await PersonsOfAsync(db, id, cancellationToken);
         await db.ExtractedFields.Where(f => f.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExtractedConflicts.Where(c => c.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.MrzCheckFailures.Where(f => f.DocumentId == id).ExecuteDeleteAsync(cancellationToken);
@@ -76,14 +76,20 @@ public static class ExtractionWriter
             }));
             var links = await PersonLinker.LinkAsync(db, id, record.Persons, cancellationToken);
             TakeCorrectedIdentities(db, links, corrections);
-            linked.UnionWith(links.Select(l => l.PersonId));
+            linked.UnionWith(links.SelectMany(l => new[] { l.PersonId, l.MatchedPersonId }));
         }
 
-        var orphans = previous.Where(p => !linked.Contains(p)).ToList();
-        if (orphans.Count > 0)
-        {
-            await db.Persons.Where(p => orphans.Contains(p.Id) && !p.Documents.Any()).ExecuteDeleteAsync(cancellationToken);
-        }
+        await PersonLinker.RemoveUnlinkedAsync(db, [.. previous.Where(p => !linked.Contains(p))], cancellationToken);
+    }
+
+    /// <summary>The persons a document's links name: those it counts under and those its values matched.</summary>
+    public static async Task<List<Guid>> PersonsOfAsync(CatalogDbContext db, Guid documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var links = await db.PersonDocuments.Where(l => l.DocumentId == documentId)
+            .Select(l => new { l.PersonId, l.MatchedPersonId })
+            .ToListAsync(cancellationToken);
+        return [.. links.SelectMany(l => new[] { l.PersonId, l.MatchedPersonId }).Distinct()];
     }
 
     /// <summary>

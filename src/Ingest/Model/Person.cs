@@ -26,5 +26,11 @@ public sealed class Person
 
     public DateOnly? DateOfBirth { get; set; }
 
+    /// <summary>
+    /// The person an officer merged this one into (<see cref="PersonDecision"/>): this person's documents count under that
+    /// one, and a document read again that names this person is linked there too. Null while the person stands alone.
+    /// </summary>
+    public Guid? MergedIntoId { get; set; }
+
     public List<PersonDocument> Documents { get; } = [];
 }

@@ -17,7 +17,14 @@ public sealed class PersonDocument
     /// <summary>0-based, the person's place in the record (field keys <c>persons[Index].…</c> from 1 on).</summary>
     public int Index { get; set; }
 
+    /// <summary>The person the document counts under: <see cref="MatchedPersonId"/>, or the person that one was merged into.</summary>
     public Guid PersonId { get; set; }
+
+    /// <summary>
+    /// The person the document's own values link to (<see cref="Register.Persons.PersonLinker"/>), before any merge: undoing
+    /// a merge gives the document back to this person.
+    /// </summary>
+    public Guid MatchedPersonId { get; set; }
 
     public Person? Person { get; set; }
 

@@ -201,6 +201,7 @@ public sealed class BenchCatalog : IDisposable
             DocumentId = document.Id,
             Index = index,
             PersonId = named.Id,
+            MatchedPersonId = named.Id,
             Name = identity.Name,
             PassportNumber = identity.PassportNumber,
             Nationality = identity.Nationality,

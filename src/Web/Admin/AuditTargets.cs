@@ -20,7 +20,7 @@ public static partial class AuditTargets
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entries);
-        var ids = entries.Select(e => LeadingId(e.Target)).OfType<Guid>().Distinct().ToList();
+        var ids = entries.Select(e => LeadingId(e.Target)).Concat(entries.Select(e => SecondId(e.Target))).OfType<Guid>().Distinct().ToList();
         var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.OriginalName, cancellationToken);
         var persons = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -47,6 +47,12 @@ public static partial class AuditTargets
                     page.Success ? text["search.page", page.Groups[1].Value] : null);
             case AuditAction.PersonView when id is { } person:
                 return new AuditTarget(persons.GetValueOrDefault(person) ?? text["person.unnamed"], ArchiveLinks.Person(person));
+            case AuditAction.PersonsMerged or AuditAction.PersonsMarkedDifferent or AuditAction.PersonMergeUndone
+                when id is { } person && SecondId(target) is { } other:
+                return new AuditTarget(
+                    persons.GetValueOrDefault(person) ?? text["person.unnamed"],
+                    ArchiveLinks.Person(person),
+                    text["audit.target.otherperson", persons.GetValueOrDefault(other) ?? text["person.unnamed"]]);
             case AuditAction.CompanyView:
                 return new AuditTarget(target, ArchiveLinks.Company(target));
             case AuditAction.WatchView:
@@ -94,6 +100,10 @@ public static partial class AuditTargets
 
     private static Guid? LeadingId(string target) =>
         target.Length >= 36 && Guid.TryParseExact(target.AsSpan(0, 36), "D", out var id) ? id : null;
+
+    /// <summary>The second id of a decision on two persons (<c>{survivor} {merged}</c>).</summary>
+    private static Guid? SecondId(string target) =>
+        target.Length == 73 && target[36] == ' ' && Guid.TryParseExact(target.AsSpan(37), "D", out var id) ? id : null;
 
     [GeneratedRegex(@" page (\d+)$")]
     private static partial Regex PageSuffix();

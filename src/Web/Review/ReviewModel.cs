@@ -1,6 +1,7 @@
 using DocArchive.Ingest.Catalog;
 using DocArchive.Ingest.Corrections;
 using DocArchive.Ingest.Model;
+using DocArchive.Ingest.Register.Persons;
 using DocArchive.Web.Audit;
 using DocArchive.Web.Corrections;
 using DocArchive.Web.Localization;
@@ -14,11 +15,16 @@ namespace DocArchive.Web.Review;
 /// <summary>
 /// The review queue as officers work through it: the fields to check grouped by document, newest first, each with the
 /// crop of the page it was read on and a form holding the machine's reading. Saving corrects the field, or, with the
-/// reading unchanged, confirms it; either takes it off the queue, and the page returns at the next item.
+/// reading unchanged, confirms it; either takes it off the queue, and the page returns at the next item. Above them, the
+/// pairs of persons possibly the same, to merge or mark different.
 /// </summary>
 public sealed class ReviewModel(
-    ReviewQueue queue, CatalogDbContext db, FieldCorrector corrector, AuditLog audit, UiText text, IOptions<WebOptions> options) : PageModel
+    ReviewQueue queue, PersonMerger merger, CatalogDbContext db, FieldCorrector corrector, AuditLog audit, UiText text, IOptions<WebOptions> options)
+    : PageModel
 {
+    /// <summary>How many pairs of persons possibly the same the page shows at most.</summary>
+    public const int SamePersonsShown = 10;
+
     public const string Confirm = "confirm";
 
     [BindProperty(SupportsGet = true, Name = "page")]
@@ -32,7 +38,15 @@ public sealed class ReviewModel(
     [BindProperty(SupportsGet = true, Name = "at")]
     public string? At { get; set; }
 
+    /// <summary>What the last decision on a pair of persons did (<c>merged</c>, <c>different</c>, <c>refused</c>); null when none was made.</summary>
+    [BindProperty(SupportsGet = true, Name = "decided")]
+    public string? Decided { get; set; }
+
     public IReadOnlyList<ReviewGroup> Groups { get; private set; } = [];
+
+    public IReadOnlyList<SamePersonCandidate> SamePersons { get; private set; } = [];
+
+    public int SamePersonsTotal { get; private set; }
 
     public int Total { get; private set; }
 
@@ -102,6 +116,7 @@ public sealed class ReviewModel(
         }
 
         Total = page.Total;
+        (SamePersons, SamePersonsTotal) = await merger.OpenCandidatesAsync(SamePersonsShown, cancellationToken);
         var ids = page.Items.Select(i => i.DocumentId).Distinct().ToList();
         var keys = page.Items.Select(i => i.Key).Distinct().ToList();
         var types = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))

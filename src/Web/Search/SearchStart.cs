@@ -34,7 +34,7 @@ public sealed record SearchStart(
             recent,
             [.. byType.OrderBy(t => t.Type is null).ThenByDescending(t => t.Documents).ThenBy(t => t.Type, StringComparer.Ordinal)],
             byType.Sum(t => t.Documents),
-            await db.Persons.CountAsync(cancellationToken),
+            await db.Persons.CountAsync(p => p.MergedIntoId == null, cancellationToken),
             companies,
             await review.DocumentsWaitingAsync(reviewConfidence, cancellationToken));
     }

@@ -23,6 +23,8 @@ public sealed class AuditTargetsTests
     [InlineData(AuditAction.Export, "persons xlsx: nationality:CHN", "nationality:CHN", null, "Orang, XLSX")]
     [InlineData(AuditAction.DocumentView, "0193a2b4-0000-7000-8000-000000000001 page 2", "kitas.pdf", "/documents/0193a2b4-0000-7000-8000-000000000001", "halaman 2")]
     [InlineData(AuditAction.PersonView, "0193a2b4-0000-7000-8000-000000000002", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", null)]
+    [InlineData(AuditAction.PersonsMerged, "0193a2b4-0000-7000-8000-000000000002 0193a2b4-0000-7000-8000-000000000003", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", "bersama ZHANG WEL")]
+    [InlineData(AuditAction.PersonMergeUndone, "0193a2b4-0000-7000-8000-000000000002 0193a2b4-0000-7000-8000-000000000009", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", "bersama (tanpa nama)")]
     [InlineData(AuditAction.Search, "zhang wei", "zhang wei", null, null)]
     [InlineData(AuditAction.ReviewView, "/api/review?page=3", "halaman 3", null, null)]
     [InlineData(AuditAction.ReviewView, "/review?page=1&saved=corrected&at=review-1", "halaman 1", null, null)]
@@ -53,7 +55,7 @@ public sealed class AuditTargetsTests
 
     private static Dictionary<Guid, string> Documents => new() { [DocumentId] = "kitas.pdf" };
 
-    private static Dictionary<Guid, string?> Persons => new() { [PersonId] = "ZHANG WEI" };
+    private static Dictionary<Guid, string?> Persons => new() { [PersonId] = "ZHANG WEI", [Guid.Parse("0193a2b4-0000-7000-8000-000000000003")] = "ZHANG WEL" };
 
     private static AuditEntry Entry(AuditAction action, string target) =>
         new() { Id = 1, At = DateTimeOffset.UnixEpoch, UserName = "kepala", Action = action, Target = target };

@@ -8,14 +8,20 @@ namespace DocArchive.Ingest.Register.Persons;
 /// <summary>Reads a person and their documents from the catalog, for the person page and the API.</summary>
 public sealed class PersonDirectory(CatalogDbContext db, TimeProvider clock)
 {
-    /// <summary>The person with all they appear in; null when there is no such person.</summary>
+    /// <summary>
+    /// The person with all they appear in (a person merged into another is found as that one); null when there is no such
+    /// person.
+    /// </summary>
     public async Task<PersonProfile?> FindAsync(Guid personId, CancellationToken cancellationToken)
     {
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
+        var found = await db.Persons.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        if (found is null)
         {
             return null;
         }
+
+        var person = await PersonLinker.SurvivorAsync(db, found, cancellationToken);
+        personId = person.Id;
 
         var rows = await db.PersonDocuments.AsNoTracking()
             .Where(l => l.PersonId == personId)

@@ -16,7 +16,9 @@ namespace DocArchive.Ingest.Register.Persons;
 /// that identity without a passport number, else to the one person with a passport who has it;</item>
 /// <item>anything else, a name alone above all, is a new person.</item>
 /// </list>
-/// Known values a person lacks (nationality, date of birth) are filled in from the record; none is overwritten.
+/// Known values a person lacks (nationality, date of birth) are filled in from the record; none is overwritten. A person
+/// an officer merged into another (<see cref="Person.MergedIntoId"/>) stays the person its values match, and the document
+/// counts under the person it was merged into; identity links look only at persons not merged.
 /// </summary>
 internal static class PersonLinker
 {
@@ -51,7 +53,8 @@ internal static class PersonLinker
             {
                 DocumentId = documentId,
                 Index = index,
-                PersonId = person.Id,
+                PersonId = (await SurvivorAsync(db, person, cancellationToken)).Id,
+                MatchedPersonId = person.Id,
                 Name = identity.Name,
                 PassportNumber = identity.PassportNumber,
                 Nationality = identity.Nationality,
@@ -69,6 +72,38 @@ internal static class PersonLinker
         }
 
         return links;
+    }
+
+    /// <summary>The person <paramref name="person"/> was merged into, through every later merge; the person itself when it stands alone.</summary>
+    public static async Task<Person> SurvivorAsync(CatalogDbContext db, Person person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(person);
+        var seen = new HashSet<Guid> { person.Id };
+        while (person.MergedIntoId is { } into && seen.Add(into))
+        {
+            person = db.Persons.Local.FirstOrDefault(p => p.Id == into)
+                ?? await db.Persons.FirstOrDefaultAsync(p => p.Id == into, cancellationToken)
+                ?? person;
+        }
+
+        return person;
+    }
+
+    /// <summary>
+    /// Removes those of <paramref name="personIds"/> that no document names any more (none counts under them, none
+    /// matches them); their decisions go with them. Call it after the links are deleted.
+    /// </summary>
+    public static async Task RemoveUnlinkedAsync(CatalogDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(personIds);
+        if (personIds.Count > 0)
+        {
+            await db.Persons
+                .Where(p => personIds.Contains(p.Id) && !db.PersonDocuments.Any(l => l.PersonId == p.Id || l.MatchedPersonId == p.Id))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     /// <summary>The comparison key of an employer's printed name; null when nothing is left of it.</summary>
@@ -96,7 +131,7 @@ internal static class PersonLinker
 
             // The passport-less person of the identity first; two with a passport are enough to know it is ambiguous.
             byIdentity.AddRange(await db.Persons
-                .Where(p => p.Name == identity.Name && p.Nationality == identity.Nationality && p.DateOfBirth == identity.DateOfBirth)
+                .Where(p => p.Name == identity.Name && p.Nationality == identity.Nationality && p.DateOfBirth == identity.DateOfBirth && p.MergedIntoId == null)
                 .OrderBy(p => p.PassportNumber == null ? 0 : 1)
                 .ThenBy(p => p.Id)
                 .Take(2)

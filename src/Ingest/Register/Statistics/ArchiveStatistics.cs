@@ -17,7 +17,7 @@ public static class ArchiveStatistics
     public static async Task<WorkerStatistics> ComputeAsync(CatalogDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var persons = db.Persons.AsNoTracking();
+        var persons = db.Persons.AsNoTracking().Where(p => p.MergedIntoId == null);
         var links = db.PersonDocuments.AsNoTracking();
         var total = await persons.CountAsync(cancellationToken);
 

@@ -188,6 +188,7 @@ public sealed class ReconciliationBenchCatalog : IDisposable
             DocumentId = document.Id,
             Index = index,
             PersonId = ids[person],
+            MatchedPersonId = ids[person],
             Name = Name(person),
             PassportNumber = Passport(person),
             Nationality = Nationalities[person % Nationalities.Length],

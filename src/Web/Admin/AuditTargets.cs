@@ -72,6 +72,8 @@ public static partial class AuditTargets
                 });
             case AuditAction.UserChanged when UserChange().Match(target) is { Success: true } change:
                 return new AuditTarget(change.Groups[1].Value, Detail: UserChangeText(text, change.Groups[2].Value));
+            case AuditAction.ReconciliationView or AuditAction.ReconciliationPrint when target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal):
+                return new AuditTarget(text[entry.Action == AuditAction.ReconciliationPrint ? "rec.report.title" : "nav.reconciliation"], target);
             case AuditAction.DocumentListView or AuditAction.ReviewView or AuditAction.AuditView or AuditAction.AuditExport:
                 return ListTargets.Describe(text, entry.Action, target);
             case AuditAction.AccessDenied when Refusal().Match(target) is { Success: true } refusal:

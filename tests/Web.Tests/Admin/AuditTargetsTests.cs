@@ -26,6 +26,8 @@ public sealed class AuditTargetsTests
     [InlineData(AuditAction.PersonsMerged, "0193a2b4-0000-7000-8000-000000000002 0193a2b4-0000-7000-8000-000000000003", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", "bersama ZHANG WEL")]
     [InlineData(AuditAction.PersonMergeUndone, "0193a2b4-0000-7000-8000-000000000002 0193a2b4-0000-7000-8000-000000000009", "ZHANG WEI", "/persons/0193a2b4-0000-7000-8000-000000000002", "bersama (tanpa nama)")]
     [InlineData(AuditAction.Search, "zhang wei", "zhang wei", null, null)]
+    [InlineData(AuditAction.ReconciliationView, "/reconciliation?district=Kota+Jambi", "Rekapitulasi", "/reconciliation?district=Kota+Jambi", null)]
+    [InlineData(AuditAction.ReconciliationPrint, "/reconciliation/report", "Laporan rekapitulasi dan rekonsiliasi TKA", "/reconciliation/report", null)]
     [InlineData(AuditAction.ReviewView, "/api/review?page=3", "halaman 3", null, null)]
     [InlineData(AuditAction.ReviewView, "/review?page=1&saved=corrected&at=review-1", "halaman 1", null, null)]
     [InlineData(AuditAction.DocumentListView, "/documents?status=Failed&type=permit&page=2", "gagal · izin tinggal/kerja", null, "halaman 2")]

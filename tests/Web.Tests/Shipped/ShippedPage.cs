@@ -28,7 +28,7 @@ internal sealed record ShippedPage(string Name, string Path, string Arrives)
             _ => throw new ArgumentOutOfRangeException(nameof(walker), walker, "Not a walker."),
         };
 
-    /// <summary>What officers and analysts read: search, lists, a document, its person and company, the watch, the review queue.</summary>
+    /// <summary>What officers and analysts read: search, lists, a document, its person and company, the watch, the review queue, the reconciliation and its report.</summary>
     private static IEnumerable<ShippedPage> Reading(ShippedArchive? archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
@@ -42,6 +42,8 @@ internal sealed record ShippedPage(string Name, string Path, string Arrives)
             Same("company", $"/companies/{Uri.EscapeDataString(ShippedDocuments.Company)}"),
             Same("watch", "/watch"),
             Same("review", "/review"),
+            Same("reconciliation", "/reconciliation"),
+            Same("reconciliation-report", "/reconciliation/report"),
             Same("notfound", $"/documents/{Guid.Empty}"),
         ];
     }
